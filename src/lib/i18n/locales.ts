@@ -4,7 +4,10 @@ export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'zh-CN';
 
 /** How each locale appears in URLs (`''` for the unprefixed default) and in `content/<folder>/`. */
-export const localeInfo: Record<Locale, { urlPrefix: string; contentFolder: string; htmlLang: string; label: string }> = {
+export const localeInfo: Record<
+  Locale,
+  { urlPrefix: string; contentFolder: string; htmlLang: string; label: string }
+> = {
   'zh-CN': { urlPrefix: '', contentFolder: 'zh-cn', htmlLang: 'zh-CN', label: '中文' },
   en: { urlPrefix: 'en', contentFolder: 'en', htmlLang: 'en', label: 'English' },
 };

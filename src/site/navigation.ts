@@ -1,0 +1,7 @@
+import type { UiKey } from '../lib/i18n';
+
+/** The main navigation: one entry per top-level area of the site, in order. */
+export const primaryNav: { path: string; label: UiKey }[] = [
+  { path: '/', label: 'nav.home' },
+  { path: '/guide/', label: 'nav.guide' },
+];

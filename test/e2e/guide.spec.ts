@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('language switch', () => {
+  test('lands on the same module and section in the other language', async ({ page }) => {
+    await page.goto('/guide/goals/#smart-ar');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en\/guide\/goals\/#smart-ar$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('#smart-ar')).toBeVisible();
+
+    await page.getByRole('link', { name: '中文' }).click();
+    await expect(page).toHaveURL(/\/guide\/goals\/#smart-ar$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  test('works from the home page and the guide index', async ({ page }) => {
+    await page.goto('/en/');
+    await page.getByRole('link', { name: '中文' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await page.goto('/guide/');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en\/guide\/$/);
+  });
+});
+
+test.describe('guide module', () => {
+  test('has a table of contents whose links reach their sections', async ({ page }) => {
+    await page.goto('/en/guide/feedback/');
+    const toc = page.getByRole('navigation', { name: 'In this chapter' });
+    await toc.getByRole('link', { name: /BEST/ }).first().click();
+    await expect(page).toHaveURL(/#best$/);
+  });
+
+  test('copies a section link to the clipboard', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
+    await page.goto('/guide/conversation/');
+    await page.locator('#prep').getByRole('link').click();
+    await expect(page.getByRole('status')).toHaveText('链接已复制');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\/guide\/conversation\/#prep$/);
+  });
+
+  test('links to the previous and next module', async ({ page }) => {
+    await page.goto('/en/guide/goals/');
+    await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: /Next/ }).click();
+    await expect(page).toHaveURL(/\/en\/guide\/conversation\/$/);
+  });
+
+  test('renders the comparison tables with headers and captions', async ({ page }) => {
+    await page.goto('/guide/feedback/');
+    const table = page.getByRole('table').first();
+    await expect(table.locator('caption')).not.toBeEmpty();
+    await expect(table.getByRole('columnheader').first()).toBeVisible();
+  });
+
+  test('ships no script file on a page with no form', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto('/en/guide/tracking/');
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+  });
+});
+
+test.describe('not found', () => {
+  test('answers an unknown Chinese address with the Chinese 404 page', async ({ page }) => {
+    const response = await page.goto('/guide/no-such-module/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+  });
+
+  test('answers an unknown English address with the English 404 page', async ({ page }) => {
+    const response = await page.goto('/en/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
+});
