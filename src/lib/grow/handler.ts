@@ -1,0 +1,263 @@
+import type { Locale } from '../i18n/locales';
+import type { AiResult } from './ai-generator';
+import { generateQuestions, type GenerateOptions, type GrowAiConfig } from './generate';
+import { errorMessages, type ErrorCode } from './handler-messages';
+import { GROW_RATE_LIMIT, createSlidingWindowRateLimiter, type RateLimiter } from './rate-limit';
+import {
+  growResponseSchema,
+  localeFromAcceptLanguage,
+  parseGrowRequest,
+  type GrowRequest,
+  type GrowResponse,
+} from './request';
+
+/**
+ * `POST /api/grow-questions` as a plain `Request → Response` function, free of any hosting
+ * framework, so the Cloudflare adapter stays a one-liner and the tests call it directly.
+ */
+
+/** The environment the handler reads; all values are plain strings. */
+export interface GrowEnv extends GrowAiConfig {
+  /** Extra origins allowed to call the function, comma- or space-separated (e.g. an intranet portal). */
+  ALLOWED_ORIGINS?: string | undefined;
+}
+
+export interface GrowHandlerDeps {
+  /** Defaults to one limiter per isolate: 20 requests a minute per client IP. */
+  rateLimiter?: RateLimiter;
+  /** The generator; replaceable in tests (e.g. to make it throw). */
+  generate?: (request: GrowRequest, config: GrowAiConfig, options: GenerateOptions) => Promise<GrowResponse>;
+  /** Time budget for the model; tests use a short one. */
+  aiTimeoutMs?: number;
+  /** Receives event names and codes only: the prep sheet is never logged. */
+  log?: (event: string, code: string) => void;
+}
+
+/** The contract's request size limit. */
+export const MAX_BODY_BYTES = 32 * 1024;
+
+const ALLOWED_METHODS = 'POST, OPTIONS';
+
+/** Sent on every response: this is a JSON API that no page should frame, sniff or cache. */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-store',
+  'Referrer-Policy': 'no-referrer',
+  'Content-Security-Policy':
+    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+const defaultRateLimiter = createSlidingWindowRateLimiter(GROW_RATE_LIMIT);
+
+function defaultLog(event: string, code: string): void {
+  console.warn(`[grow-questions] ${event}: ${code}`);
+}
+
+function json(
+  status: number,
+  body: unknown,
+  extraHeaders: Record<string, string> = {},
+  withBody = true,
+): Response {
+  const headers = new Headers({ ...securityHeaders, ...extraHeaders });
+  return new Response(withBody ? JSON.stringify(body) : null, { status, headers });
+}
+
+function errorResponse(
+  status: number,
+  code: ErrorCode,
+  message: string,
+  extraHeaders: Record<string, string> = {},
+  withBody = true,
+): Response {
+  return json(status, { error: { code, message } }, extraHeaders, withBody);
+}
+
+function fixedError(
+  status: number,
+  code: Exclude<ErrorCode, 'invalid_request'>,
+  locale: Locale,
+  extra: Record<string, string> = {},
+  withBody = true,
+) {
+  return errorResponse(status, code, errorMessages[locale][code], extra, withBody);
+}
+
+/** The origins allowed besides the function's own. */
+export function parseAllowedOrigins(value: string | undefined): Set<string> {
+  const origins = new Set<string>();
+  for (const entry of (value ?? '').split(/[\s,]+/u)) {
+    if (entry === '') continue;
+    try {
+      origins.add(new URL(entry).origin);
+    } catch {
+      // A typo in the setting must not open the door or take the function down; skip it.
+    }
+  }
+  return origins;
+}
+
+type OriginVerdict =
+  { type: 'none' } | { type: 'same' } | { type: 'allowed'; origin: string } | { type: 'forbidden' };
+
+/**
+ * Browsers send Origin on cross-site POSTs; a request without one (curl, server-to-server)
+ * is not a cross-site browser request, so only a present, foreign Origin is refused.
+ */
+function judgeOrigin(request: Request, env: GrowEnv): OriginVerdict {
+  const origin = request.headers.get('Origin');
+  if (origin === null) return { type: 'none' };
+  if (origin === new URL(request.url).origin) return { type: 'same' };
+  if (origin !== 'null' && parseAllowedOrigins(env.ALLOWED_ORIGINS).has(origin))
+    return { type: 'allowed', origin };
+  return { type: 'forbidden' };
+}
+
+function corsHeaders(verdict: OriginVerdict): Record<string, string> {
+  return verdict.type === 'allowed' ? { 'Access-Control-Allow-Origin': verdict.origin, Vary: 'Origin' } : {};
+}
+
+function isJsonContentType(value: string | null): boolean {
+  if (value === null) return false;
+  return (value.split(';')[0] ?? '').trim().toLowerCase() === 'application/json';
+}
+
+/** Reads at most `limit` bytes; a Content-Length can lie or be absent (chunked), so count. */
+async function readBody(
+  request: Request,
+  limit: number,
+): Promise<{ type: 'ok'; bytes: Uint8Array } | { type: 'too_large' }> {
+  if (!request.body) return { type: 'ok', bytes: new Uint8Array() };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      return { type: 'too_large' };
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { type: 'ok', bytes };
+}
+
+function decodeJson(bytes: Uint8Array): { type: 'ok'; value: unknown } | { type: 'invalid' } {
+  try {
+    // `fatal`: malformed UTF-8 is an invalid body, not text with replacement characters.
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { type: 'ok', value: JSON.parse(text) };
+  } catch {
+    return { type: 'invalid' };
+  }
+}
+
+function clientKey(request: Request): string {
+  // Cloudflare sets CF-Connecting-IP itself and overwrites any value a client sends.
+  return request.headers.get('CF-Connecting-IP')?.trim() || 'unknown-client';
+}
+
+function aiLogCode(result: AiResult): string {
+  if (result.type === 'success') return `ai_ok:${result.responseFormat}`;
+  return result.status === undefined ? result.reason : `${result.reason}:${result.status}`;
+}
+
+export async function handleGrowRequest(
+  request: Request,
+  env: GrowEnv,
+  deps: GrowHandlerDeps = {},
+): Promise<Response> {
+  const log = deps.log ?? defaultLog;
+  let locale: Locale = 'zh-CN';
+  try {
+    locale = localeFromAcceptLanguage(request.headers.get('Accept-Language'));
+    const method = request.method.toUpperCase();
+    const origin = judgeOrigin(request, env);
+
+    if (method === 'OPTIONS') {
+      if (origin.type === 'forbidden') return fixedError(403, 'forbidden_origin', locale);
+      const preflight =
+        origin.type === 'allowed'
+          ? {
+              'Access-Control-Allow-Methods': 'POST',
+              'Access-Control-Allow-Headers': 'Content-Type',
+              'Access-Control-Max-Age': '600',
+            }
+          : {};
+      return new Response(null, {
+        status: 204,
+        headers: new Headers({
+          ...securityHeaders,
+          Allow: ALLOWED_METHODS,
+          ...corsHeaders(origin),
+          ...preflight,
+        }),
+      });
+    }
+    if (method !== 'POST') {
+      // HEAD must not carry a body; the status and headers say the same thing.
+      return fixedError(405, 'method_not_allowed', locale, { Allow: ALLOWED_METHODS }, method !== 'HEAD');
+    }
+    if (origin.type === 'forbidden') return fixedError(403, 'forbidden_origin', locale);
+    const cors = corsHeaders(origin);
+
+    const decision = (deps.rateLimiter ?? defaultRateLimiter).check(clientKey(request));
+    if (!decision.allowed) {
+      return fixedError(429, 'rate_limited', locale, {
+        ...cors,
+        'Retry-After': String(decision.retryAfterSeconds),
+      });
+    }
+    if (!isJsonContentType(request.headers.get('Content-Type'))) {
+      return fixedError(415, 'unsupported_media_type', locale, cors);
+    }
+    const declaredLength = Number(request.headers.get('Content-Length') ?? '0');
+    if (Number.isFinite(declaredLength) && declaredLength > MAX_BODY_BYTES) {
+      return fixedError(413, 'payload_too_large', locale, cors);
+    }
+    const body = await readBody(request, MAX_BODY_BYTES);
+    if (body.type === 'too_large') return fixedError(413, 'payload_too_large', locale, cors);
+    const decoded = decodeJson(body.bytes);
+    if (decoded.type === 'invalid') return fixedError(400, 'invalid_json', locale, cors);
+
+    const parsed = parseGrowRequest(decoded.value, request.headers.get('Accept-Language'));
+    if (parsed.type === 'error') {
+      return errorResponse(400, 'invalid_request', parsed.problem.message, {
+        ...cors,
+        'Content-Language': parsed.problem.locale,
+      });
+    }
+    locale = parsed.request.locale;
+
+    const generate = deps.generate ?? generateQuestions;
+    const response = await generate(parsed.request, env, {
+      ...(deps.aiTimeoutMs === undefined ? {} : { timeoutMs: deps.aiTimeoutMs }),
+      signal: request.signal,
+      onAiResult: (result) => {
+        if (result.type === 'error') log('ai_fallback', aiLogCode(result));
+      },
+    });
+    // The generators are tested against the contract; this keeps a bug from leaking a
+    // malformed answer to the page, which trusts the shape.
+    const checked = growResponseSchema.safeParse(response);
+    if (!checked.success) {
+      log('invalid_response', 'schema');
+      return fixedError(500, 'internal_error', locale, cors);
+    }
+    return json(200, checked.data, { ...cors, 'Content-Language': locale });
+  } catch (error) {
+    log('internal_error', error instanceof Error ? error.name : 'unknown');
+    return fixedError(500, 'internal_error', locale);
+  }
+}

@@ -1,0 +1,265 @@
+import { z } from 'zod';
+import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales';
+import { MAX_TEXT, prepSheetSchema } from './prep-sheet';
+import { growQuestionSchema, growStages } from './question';
+
+/**
+ * The body of `POST /api/grow-questions` and of its answer: the HTTP contract in the README.
+ * The browser's rules engine takes the same request, so the page and the function agree on
+ * every name and limit.
+ */
+
+export const perStageLimits = { min: 1, max: 5, default: 2 } as const;
+
+export const generationModes = ['auto', 'rules'] as const;
+export type GenerationMode = (typeof generationModes)[number];
+
+export const growRequestSchema = z.strictObject({
+  /** The language of the questions, and of any error message about this request. */
+  locale: z.enum(locales),
+  /** The employee's prep sheet: material to draw on, never instructions. */
+  prep: prepSheetSchema,
+  /** The most questions per GROW stage (every stage gets at least one). */
+  perStage: z.number().int().min(perStageLimits.min).max(perStageLimits.max).default(perStageLimits.default),
+  /** `auto` asks the AI model when one is configured and falls back to the rules; `rules` never calls a model. */
+  mode: z.enum(generationModes).default('auto'),
+});
+
+export type GrowRequestInput = z.input<typeof growRequestSchema>;
+export type GrowRequest = z.output<typeof growRequestSchema>;
+
+/**
+ * Why an `auto` request ended on the rules engine. The page maps each code to a sentence in
+ * its dictionaries, so the list is closed.
+ */
+export const fallbackReasons = [
+  /** No OPENAI_API_KEY on the server. */
+  'not_configured',
+  /** No answer within the time limit (20 s by default). */
+  'timeout',
+  /** The provider answered with an error status, an error page, or the connection failed. */
+  'upstream_error',
+  /** The provider said 429. */
+  'rate_limited',
+  /** The reply was not JSON, off-schema, or too few of its questions passed the rules. */
+  'invalid_output',
+  /** The model declined to answer or a content filter stopped it. */
+  'refusal',
+  /** The questions came back in another language than the one asked for. */
+  'wrong_language',
+  /** The caller went away before the model answered. */
+  'aborted',
+] as const;
+export type FallbackReason = (typeof fallbackReasons)[number];
+
+export const questionSources = ['ai', 'rules'] as const;
+
+/** The most questions an answer can hold: every stage at its `perStage` maximum. */
+export const MAX_QUESTIONS = perStageLimits.max * growStages.length;
+
+export const growResponseSchema = z.strictObject({
+  /** The questions, ordered goal → reality → options → will; texts at most 500 characters. */
+  questions: z.array(growQuestionSchema).min(growStages.length).max(MAX_QUESTIONS),
+  /** Who wrote them: the AI model or the built-in rules engine. */
+  source: z.enum(questionSources),
+  /** Present when `auto` ended on the rules engine: why the AI answer was not used. */
+  fallbackReason: z.enum(fallbackReasons).optional(),
+});
+
+export type GrowResponseInput = z.input<typeof growResponseSchema>;
+export type GrowResponse = z.output<typeof growResponseSchema>;
+
+/** A field-level problem with a request, worded for the person who sent it. */
+export interface RequestProblem {
+  /** The JSON path of the offending field, e.g. `prep.topics[0]`; `''` for the whole body. */
+  field: string;
+  /** One sentence naming the field, in the request's language. */
+  message: string;
+  /** The language the message is written in. */
+  locale: Locale;
+}
+
+export type ParseGrowRequestResult =
+  { type: 'success'; request: GrowRequest } | { type: 'error'; problem: RequestProblem };
+
+/**
+ * Validates an already JSON-decoded body. Never throws. The error message is in the body's
+ * own `locale` when that is valid, otherwise in the caller's Accept-Language.
+ */
+export function parseGrowRequest(body: unknown, acceptLanguage?: string | null): ParseGrowRequestResult {
+  const result = growRequestSchema.safeParse(body);
+  if (result.success) return { type: 'success', request: result.data };
+  const locale = messageLocale(body, acceptLanguage);
+  return { type: 'error', problem: describeRequestError(result.error, locale) };
+}
+
+/** The locale to talk to the sender in: the body's `locale` if valid, else Accept-Language. */
+export function messageLocale(body: unknown, acceptLanguage?: string | null): Locale {
+  if (typeof body === 'object' && body !== null && 'locale' in body) {
+    const candidate: unknown = body.locale;
+    if (isLocale(candidate)) return candidate;
+  }
+  return localeFromAcceptLanguage(acceptLanguage);
+}
+
+/**
+ * Picks zh-CN or en from an Accept-Language header, honouring q-values; zh-CN when the
+ * header is absent or names neither.
+ */
+export function localeFromAcceptLanguage(header: string | null | undefined): Locale {
+  if (!header) return defaultLocale;
+  let best: { locale: Locale; q: number } | undefined;
+  for (const part of header.split(',').slice(0, 20)) {
+    const [rawTag = '', ...params] = part.trim().split(';');
+    const tag = rawTag.trim().toLowerCase();
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam === undefined ? 1 : Number.parseFloat(qParam.slice(2));
+    if (!Number.isFinite(q) || q <= 0) continue;
+    const locale: Locale | undefined = tag.startsWith('zh')
+      ? 'zh-CN'
+      : tag.startsWith('en')
+        ? 'en'
+        : undefined;
+    if (locale && (!best || q > best.q)) best = { locale, q };
+  }
+  return best?.locale ?? defaultLocale;
+}
+
+/** `['prep', 'topics', 0]` → `prep.topics[0]`. */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+const fieldLabels: Record<Locale, Record<string, string>> = {
+  'zh-CN': {
+    locale: '语言',
+    prep: '准备单',
+    perStage: '每阶段问题数',
+    mode: '生成方式',
+    topics: '想聊的话题',
+    wins: '做得最好的事',
+    puzzles: '最大的困惑',
+    supportNeeded: '需要的支持',
+    metrics: '关键指标',
+    projects: '项目进展',
+    name: '名称',
+    previous: '上期数值',
+    current: '当前数值',
+    target: '目标数值',
+    progress: '进展',
+  },
+  en: {
+    locale: 'language',
+    prep: 'prep sheet',
+    perStage: 'questions per stage',
+    mode: 'mode',
+    topics: 'topics',
+    wins: 'things that went best',
+    puzzles: 'puzzles',
+    supportNeeded: 'support needed',
+    metrics: 'key metrics',
+    projects: 'projects',
+    name: 'name',
+    previous: 'previous value',
+    current: 'current value',
+    target: 'target value',
+    progress: 'progress',
+  },
+};
+
+/** `prep.topics[0]` plus a human label of its last named segment: `prep.topics[0]（想聊的话题）`. */
+function fieldName(path: readonly PropertyKey[], locale: Locale): string {
+  if (path.length === 0) return locale === 'zh-CN' ? '请求内容' : 'the request body';
+  const lastName = [...path].reverse().find((key): key is string => typeof key === 'string');
+  const label = lastName === undefined ? undefined : fieldLabels[locale][lastName];
+  const formatted = formatFieldPath(path);
+  if (!label) return formatted;
+  return locale === 'zh-CN' ? `${formatted}（${label}）` : `${formatted} (${label})`;
+}
+
+const typeNames: Record<Locale, Record<string, string>> = {
+  'zh-CN': { string: '文本', number: '数字', int: '整数', array: '列表', object: '对象', boolean: '布尔值' },
+  en: {
+    string: 'a string',
+    number: 'a number',
+    int: 'an integer',
+    array: 'a list',
+    object: 'an object',
+    boolean: 'true or false',
+  },
+};
+
+/**
+ * Turns the first zod issue into one sentence that names the field. Only the first: a form
+ * shows one problem at a time, and a long list would mostly repeat a single mistake.
+ */
+export function describeRequestError(error: z.ZodError, locale: Locale): RequestProblem {
+  const issue = error.issues[0];
+  if (!issue) {
+    return { field: '', locale, message: locale === 'zh-CN' ? '请求内容无效。' : 'The request is invalid.' };
+  }
+  const zh = locale === 'zh-CN';
+  const f = fieldName(issue.path, locale);
+  const field = formatFieldPath(issue.path);
+  const say = (message: string): RequestProblem => ({ field, locale, message });
+
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) return say(zh ? `缺少字段 ${f}。` : `The field ${f} is required.`);
+      const expected = typeNames[locale][issue.expected] ?? issue.expected;
+      return say(zh ? `字段 ${f} 应为${expected}。` : `The field ${f} must be ${expected}.`);
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') {
+        return say(zh ? `字段 ${f} 不能为空。` : `The field ${f} must not be empty.`);
+      }
+      if (issue.origin === 'array') {
+        return say(
+          zh
+            ? `字段 ${f} 至少需要 ${min} 项。`
+            : `The field ${f} needs at least ${min} item${min === 1 ? '' : 's'}.`,
+        );
+      }
+      return say(zh ? `字段 ${f} 不能小于 ${min}。` : `The field ${f} must be at least ${min}.`);
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') {
+        return say(
+          zh ? `字段 ${f} 不能超过 ${max} 个字符。` : `The field ${f} must be at most ${max} characters.`,
+        );
+      }
+      if (issue.origin === 'array') {
+        return say(zh ? `字段 ${f} 最多 ${max} 项。` : `The field ${f} allows at most ${max} items.`);
+      }
+      return say(zh ? `字段 ${f} 不能大于 ${max}。` : `The field ${f} must be at most ${max}.`);
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(zh ? '、' : ', ');
+      return say(zh ? `字段 ${f} 只能是 ${allowed}。` : `The field ${f} must be one of ${allowed}.`);
+    }
+    case 'unrecognized_keys': {
+      // Key names come from the sender; cap them so the message stays a sentence.
+      const keys = issue.keys
+        .slice(0, 3)
+        .map((key) => formatFieldPath([...issue.path, key.slice(0, 40)]))
+        .join(zh ? '、' : ', ');
+      return {
+        field: formatFieldPath([...issue.path, (issue.keys[0] ?? '').slice(0, 40)]),
+        locale,
+        message: zh ? `不支持的字段：${keys}。` : `Unknown field: ${keys}.`,
+      };
+    }
+    default:
+      return say(zh ? `字段 ${f} 无效。` : `The field ${f} is invalid.`);
+  }
+}
+
+/** Every string in the contract is at most this long; re-exported so callers need one import. */
+export { MAX_TEXT };
