@@ -4,6 +4,8 @@ import { chromiumArgs, findChromium } from './test/support/find-chromium.mjs';
 const executablePath = findChromium(() => chromium.executablePath());
 /** The built site and the function, served by the real Cloudflare runtime on loopback. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8790);
+/** The same build on a plain static server with no function, like a static-only host. */
+export const STATIC_PORT = Number(process.env.STATIC_PORT ?? 8791);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -18,7 +20,8 @@ export default defineConfig({
     launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
   },
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
+  webServer: [
+    {
     command: `npx wrangler pages dev dist --ip 127.0.0.1 --port ${E2E_PORT} --show-interactive-dev-session=false`,
     url: `http://127.0.0.1:${E2E_PORT}/`,
     env: { WRANGLER_SEND_METRICS: 'false', NO_D1_WARNING: 'true' },
@@ -26,5 +29,13 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
-  },
+    },
+    {
+      command: `node test/support/static-server.mjs`,
+      url: `http://127.0.0.1:${STATIC_PORT}/`,
+      env: { PORT: String(STATIC_PORT) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -4,4 +4,7 @@ import type { UiKey } from '../lib/i18n';
 export const primaryNav: { path: string; label: UiKey }[] = [
   { path: '/', label: 'nav.home' },
   { path: '/guide/', label: 'nav.guide' },
+  { path: '/worksheets/', label: 'nav.worksheets' },
+  { path: '/questions/', label: 'nav.questions' },
+  { path: '/workshop/', label: 'nav.workshop' },
 ];

@@ -21,6 +21,7 @@ export const worksheetKindIds = [
   'grow-questions',
   'action-plan',
   'flash-retro',
+  'observer-checklist',
 ] as const;
 
 /** The `##` sections every module has, in this order (content/README.md). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { interpolate, type TranslateParams } from './interpolate';
 import { defaultLocale, type Locale } from './locales';
 import { en } from './ui/en';
 import { zhCN, type UiDictionary, type UiKey } from './ui/zh-CN';
@@ -15,16 +16,8 @@ export const uiDictionarySchema = z.strictObject(
 
 export const dictionaries: Record<Locale, UiDictionary> = { 'zh-CN': zhCN, en };
 
-export type TranslateParams = Record<string, string | number>;
+export { interpolate, type TranslateParams };
 export type Translate = (key: UiKey, params?: TranslateParams) => string;
-
-/** Replaces `{name}` placeholders; an unknown placeholder stays visible so it is caught in review. */
-export function interpolate(template: string, params?: TranslateParams): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
-}
 
 /** Returns the translator for a locale: `useTranslations('en')('nav.home')`. */
 export function useTranslations(locale: Locale = defaultLocale): Translate {

@@ -1,0 +1,262 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { UiKey } from '../../lib/i18n';
+import type { Locale } from '../../lib/i18n/locales';
+import { localizePath } from '../../lib/i18n/paths';
+import { growStages, type GrowQuestion, type GrowStage } from '../../lib/grow/question';
+import { perStageLimits } from '../../lib/grow/request';
+import { createWorksheet, displayTitle, type WorksheetDoc, type WorksheetSummary } from '../../lib/worksheets/document';
+import { growListFromQuestions } from '../../lib/worksheets/flows';
+import { prepSheetForGenerator } from '../../lib/worksheets/prep-sheet/generator';
+import { prepSheetHints } from '../../lib/worksheets/prep-sheet/hints';
+import { describeUnexpectedError, getWorksheetStore } from '../../storage';
+import { copyText } from '../worksheets/download';
+import { ChoiceField } from '../worksheets/fields';
+import { PrepSheetForm } from '../worksheets/forms/PrepSheetForm';
+import { islandTranslator, type IslandStrings } from '../worksheets/island-strings';
+import { aiRequestBody, generateQuestions, type GenerationOutcome } from './generate-client';
+import { QuestionListEditor, type EditableQuestion } from './QuestionListEditor';
+
+interface Props {
+  locale: Locale;
+  strings: IslandStrings;
+}
+
+const stageKeys: Record<GrowStage, UiKey> = {
+  goal: 'q.stage.goal',
+  reality: 'q.stage.reality',
+  options: 'q.stage.options',
+  will: 'q.stage.will',
+};
+
+/** One sentence for where the questions came from and, if the AI was not used, why. */
+function explainOutcome(outcome: GenerationOutcome, t: (key: UiKey, params?: Record<string, string | number>) => string) {
+  if (outcome.source === 'ai') return t('q.source.ai');
+  const reason = outcome.localReason
+    ? t(`q.local.${outcome.localReason}` as UiKey, { seconds: outcome.retryAfter ?? 60 })
+    : outcome.serverReason
+      ? t(`q.reason.${outcome.serverReason}` as UiKey)
+      : undefined;
+  return reason ? `${t('q.source.rules')} ${reason}` : t('q.source.rulesChosen');
+}
+
+let nextId = 0;
+const withIds = (questions: readonly GrowQuestion[]): EditableQuestion[] =>
+  questions.map((question) => ({ ...question, id: `g${++nextId}` }));
+
+/**
+ * The question generator page: a prep sheet (chosen from saved ones or filled here), the
+ * mode, and the generated GROW questions, editable, savable as a GROW list, copyable and
+ * printable. Rules mode runs in this browser and sends nothing anywhere.
+ */
+export default function QuestionGenerator({ locale, strings }: Props) {
+  const t = useMemo(() => islandTranslator(strings), [strings]);
+  const [prepDoc, setPrepDoc] = useState<WorksheetDoc<'prep-sheet'>>(() => createWorksheet('prep-sheet', { locale, id: 'inline' }));
+  const [sourceId, setSourceId] = useState<string>('');
+  const [saved, setSaved] = useState<WorksheetSummary[]>([]);
+  const [mode, setMode] = useState<'ai' | 'rules'>('rules');
+  const [perStage, setPerStage] = useState<number>(perStageLimits.default);
+  const [seed, setSeed] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<GenerationOutcome>();
+  const [questions, setQuestions] = useState<EditableQuestion[]>([]);
+  const [problem, setProblem] = useState<string>();
+  const [notice, setNotice] = useState<{ text: string; href?: string }>();
+  const [mounted, setMounted] = useState(false);
+
+  useEffect(() => {
+    setMounted(true);
+    const store = getWorksheetStore();
+    void store.list().then((all) => setSaved(all.filter((summary) => summary.kind === 'prep-sheet')));
+    const from = new URL(window.location.href).searchParams.get('from');
+    if (from) void choosePrepSheet(from);
+    // Runs once on mount: the address is read once, like a form’s initial value.
+  }, []);
+
+  async function choosePrepSheet(id: string) {
+    setSourceId(id);
+    if (id === '') return;
+    const result = await getWorksheetStore().load(id);
+    if (result.type === 'success' && result.doc.kind === 'prep-sheet') {
+      setPrepDoc({ ...(result.doc as WorksheetDoc<'prep-sheet'>), id: 'inline' });
+      setProblem(undefined);
+    } else {
+      setProblem(t('q.prepMissing'));
+    }
+  }
+
+  const hints = useMemo(() => prepSheetHints(prepDoc.data, locale), [prepDoc.data, locale]);
+  const input = useMemo(() => prepSheetForGenerator(prepDoc.data), [prepDoc.data]);
+  const request = input.type === 'success' ? { locale, prep: input.prep, perStage } : undefined;
+
+  async function generate(nextSeed: number) {
+    if (!request) {
+      setProblem(t('q.needTopic'));
+      return;
+    }
+    setBusy(true);
+    setProblem(undefined);
+    setNotice(undefined);
+    try {
+      const result = await generateQuestions(request, mode, nextSeed);
+      setSeed(nextSeed);
+      setOutcome(result);
+      setQuestions(withIds(result.questions));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function saveAsList() {
+    const data = growListFromQuestions(
+      questions.filter((q) => q.text.trim() !== ''),
+      { source: outcome?.source ?? 'rules', ...(sourceId ? { sourcePrepSheetId: sourceId } : {}) },
+    );
+    const doc = createWorksheet('grow-questions', {
+      locale,
+      data,
+      ...(prepDoc.person ? { person: prepDoc.person } : {}),
+      title: prepDoc.title ? t('q.listTitleFrom', { title: prepDoc.title }) : t('q.listTitle'),
+    });
+    const result = await getWorksheetStore().save(doc);
+    if (result.type === 'success') {
+      setNotice({
+        text: t('q.savedList'),
+        href: `${localizePath('/worksheets/grow-questions/', locale)}?id=${encodeURIComponent(result.doc.id)}`,
+      });
+    } else {
+      setNotice({ text: describeUnexpectedError(locale) });
+    }
+  }
+
+  async function copyAll() {
+    const text = growStages
+      .map((stage) => {
+        const lines = questions.filter((q) => q.stage === stage && q.text.trim() !== '').map((q) => `- ${q.text}`);
+        return `${t(stageKeys[stage])}\n${lines.join('\n')}`;
+      })
+      .join('\n\n');
+    setNotice({ text: (await copyText(text)) ? t('q.copied') : t('q.copyFailed') });
+  }
+
+  // Until hydrated, show a placeholder rather than inputs whose typing would be lost.
+  if (!mounted) {
+    return (
+      <p className="ws-loading" role="status">
+        {t('q.loading')}
+      </p>
+    );
+  }
+
+  return (
+    <div className="ws-app q-app">
+      <section className="ws-section no-print" aria-labelledby="q-prep">
+        <h2 id="q-prep">{t('q.prepHeading')}</h2>
+        <p className="ws-section__intro">{t('q.prepIntro')}</p>
+        <div className="field">
+          <label className="field__label" htmlFor="q-source">
+            {t('q.chooseSaved')}
+          </label>
+          <select id="q-source" value={sourceId} onChange={(event) => void choosePrepSheet(event.currentTarget.value)}>
+            <option value="">{t('q.fillHere')}</option>
+            {saved.map((summary) => (
+              <option key={summary.id} value={summary.id}>
+                {displayTitle(summary, locale)}
+                {summary.person ? ` · ${summary.person}` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="ws-form">
+          <PrepSheetForm
+            data={prepDoc.data}
+            onChange={(data) => setPrepDoc({ ...prepDoc, data })}
+            hints={hints}
+            t={t}
+            locale={locale}
+            doc={prepDoc}
+          />
+        </div>
+      </section>
+
+      <section className="ws-section no-print" aria-labelledby="q-options">
+        <h2 id="q-options">{t('q.optionsHeading')}</h2>
+        <ChoiceField
+          label={t('q.mode')}
+          value={mode}
+          options={[
+            { value: 'rules', label: t('q.modeRules') },
+            { value: 'ai', label: t('q.modeAi') },
+          ]}
+          onChange={setMode}
+        />
+        <div className="field">
+          <label className="field__label" htmlFor="q-per-stage">
+            {t('q.perStage')}
+          </label>
+          <select id="q-per-stage" value={perStage} onChange={(event) => setPerStage(Number(event.currentTarget.value))}>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </div>
+        {mode === 'rules' ? (
+          <p className="field__help">{t('q.rulesPrivacy')}</p>
+        ) : (
+          <details className="q-sent">
+            <summary>{t('q.aiSentSummary')}</summary>
+            <p className="field__help">{t('q.aiSentExplain')}</p>
+            <pre className="q-sent__body">{request ? aiRequestBody(request) : t('q.needTopic')}</pre>
+          </details>
+        )}
+        <div className="banner__actions">
+          <button type="button" className="button" disabled={busy} onClick={() => void generate(seed)}>
+            {busy ? t('q.generating') : t('q.generate')}
+          </button>
+          {outcome && (
+            <button type="button" className="button button--quiet" disabled={busy} onClick={() => void generate(seed + 1)}>
+              {t('q.anotherSet')}
+            </button>
+          )}
+        </div>
+        {problem && (
+          <p className="banner banner--error" role="alert">
+            {problem}
+          </p>
+        )}
+      </section>
+
+      <section className="ws-section" aria-labelledby="q-result" aria-busy={busy}>
+        <h2 id="q-result">{t('q.resultHeading')}</h2>
+        {outcome ? (
+          <>
+            <p className={`banner ${outcome.localReason || outcome.serverReason ? 'banner--warning' : 'banner--info'}`} role="status">
+              {explainOutcome(outcome, t)}
+              {outcome.serverMessage ? ` ${outcome.serverMessage}` : ''}
+            </p>
+            <QuestionListEditor questions={questions} onChange={setQuestions} t={t} stageKeys={stageKeys} />
+            <div className="banner__actions no-print">
+              <button type="button" className="button button--small" onClick={() => void saveAsList()}>
+                {t('q.saveList')}
+              </button>
+              <button type="button" className="button button--small button--quiet" onClick={() => void copyAll()}>
+                {t('q.copy')}
+              </button>
+              <button type="button" className="button button--small button--quiet" onClick={() => window.print()}>
+                {t('q.print')}
+              </button>
+            </div>
+            {notice && (
+              <p className="banner banner--info no-print" role="status">
+                {notice.text} {notice.href && <a href={notice.href}>{t('q.openList')}</a>}
+              </p>
+            )}
+          </>
+        ) : (
+          <p className="field__help">{t('q.resultEmpty')}</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { growResponseSchema, type FallbackReason, type GrowRequest } from '../../lib/grow/request';
+import type { GrowQuestion } from '../../lib/grow/question';
+import { generateRulesQuestions } from '../../lib/grow/rules-engine';
+
+/** The function's address on the same origin. */
+export const GROW_ENDPOINT = '/api/grow-questions';
+/** A little longer than the function's own 20 s limit for the model, so its answer can arrive. */
+const CLIENT_TIMEOUT_MS = 25_000;
+
+/** Why the page used its in-browser rules instead of the function's answer. */
+export type LocalFallbackReason =
+  /** The site has no function (a plain static host) or the network is down. */
+  | 'unreachable'
+  /** The function did not answer in time. */
+  | 'client_timeout'
+  /** The function answered something that is not the contract (an HTML page, a broken body). */
+  | 'bad_response'
+  /** The function refused: too many requests. */
+  | 'rate_limited_here'
+  /** The function answered with an error (its message is shown). */
+  | 'server_error';
+
+export type GenerationOutcome = {
+  questions: GrowQuestion[];
+  source: 'ai' | 'rules';
+  /** Set when the function ended on its rules engine: its reason. */
+  serverReason?: FallbackReason;
+  /** Set when the page fell back to its own rules engine. */
+  localReason?: LocalFallbackReason;
+  /** The function's own error message, already in the user's language. */
+  serverMessage?: string;
+  /** Seconds to wait, from Retry-After, when rate limited. */
+  retryAfter?: number;
+};
+
+/** The exact body sent to the function in AI mode: shown to the user before they send it. */
+export function aiRequestBody(request: Omit<GrowRequest, 'mode'>): string {
+  return JSON.stringify({ ...request, mode: 'auto' }, null, 2);
+}
+
+function rules(request: Omit<GrowRequest, 'mode'>, seed: number, localReason?: LocalFallbackReason): GenerationOutcome {
+  return {
+    questions: generateRulesQuestions(request, { seed }),
+    source: 'rules',
+    ...(localReason ? { localReason } : {}),
+  };
+}
+
+/**
+ * Generates questions. "rules" runs the engine in this browser and sends nothing. "ai" asks
+ * the site's function; when it cannot be reached, times out, or answers something off the
+ * contract, the page still generates with its own rules engine and says why.
+ */
+export async function generateQuestions(
+  request: Omit<GrowRequest, 'mode'>,
+  mode: 'ai' | 'rules',
+  seed: number,
+  fetchImpl: typeof fetch = fetch,
+): Promise<GenerationOutcome> {
+  if (mode === 'rules') return rules(request, seed);
+
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), CLIENT_TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetchImpl(GROW_ENDPOINT, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: aiRequestBody(request),
+      signal: controller.signal,
+    });
+  } catch {
+    return rules(request, seed, controller.signal.aborted ? 'client_timeout' : 'unreachable');
+  } finally {
+    clearTimeout(timer);
+  }
+
+  // A static host answers 404 (or 405) with its own page: there is no function here.
+  if (response.status === 404 || (response.status === 405 && !isJson(response))) {
+    return rules(request, seed, 'unreachable');
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    return rules(request, seed, 'bad_response');
+  }
+  if (response.ok) {
+    const parsed = growResponseSchema.safeParse(body);
+    if (!parsed.success) return rules(request, seed, 'bad_response');
+    return {
+      questions: parsed.data.questions,
+      source: parsed.data.source,
+      ...(parsed.data.fallbackReason ? { serverReason: parsed.data.fallbackReason } : {}),
+    };
+  }
+  const message = errorMessageOf(body);
+  const outcome = rules(request, seed, response.status === 429 ? 'rate_limited_here' : 'server_error');
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  return {
+    ...outcome,
+    ...(message ? { serverMessage: message } : {}),
+    ...(response.status === 429 && Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfter } : {}),
+  };
+}
+
+function isJson(response: Response): boolean {
+  return (response.headers.get('Content-Type') ?? '').includes('application/json');
+}
+
+function errorMessageOf(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const error = (body as { error?: unknown }).error;
+  if (typeof error !== 'object' || error === null) return undefined;
+  const message = (error as { message?: unknown }).message;
+  return typeof message === 'string' && message.length <= 500 ? message : undefined;
+}

@@ -1,0 +1,393 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Locale } from '../../lib/i18n/locales';
+import { localizePath } from '../../lib/i18n/paths';
+import { displayTitle, MAX_TITLE, titleForCopy, type WorksheetDoc, type WorksheetSummary } from '../../lib/worksheets/document';
+import { exportFileName, parseImportFile, serializeExportFile } from '../../lib/worksheets/export-file';
+import { planImport, type ImportPlan, type ImportResolution } from '../../lib/worksheets/import-plan';
+import { worksheetKindInfo, worksheetKinds, type WorksheetKind } from '../../lib/worksheets/kinds';
+import { emptyFilter, filterSummaries, peopleOf, type ListFilter } from '../../lib/worksheets/list-view';
+import { describeImportFailure, describeImportFileError, describeLoadError } from '../../lib/worksheets/messages';
+import {
+  describeStorageStatus,
+  describeUnexpectedError,
+  getWorksheetStore,
+  type StorageStatus,
+} from '../../storage';
+import { downloadText } from './download';
+import { islandTranslator, type IslandStrings } from './island-strings';
+
+interface Props {
+  locale: Locale;
+  strings: IslandStrings;
+}
+
+type Message = { tone: 'info' | 'error'; text: string; details?: string[] };
+
+/** An import waiting for the user's answer to "keep both or replace". */
+interface PendingImport {
+  plan: ImportPlan;
+  failures: string[];
+}
+
+function formatDate(iso: string, locale: Locale): string {
+  return new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/**
+ * "My worksheets": every worksheet stored in this browser, with filter, search, rename,
+ * duplicate, delete with undo, and export/import of everything. Storage is read in an
+ * effect after the first render, never on the server.
+ */
+export default function MyWorksheets({ locale, strings }: Props) {
+  const t = useMemo(() => islandTranslator(strings), [strings]);
+  const [summaries, setSummaries] = useState<WorksheetSummary[] | undefined>();
+  const [filter, setFilter] = useState<ListFilter>(emptyFilter);
+  const [message, setMessage] = useState<Message>();
+  const [undo, setUndo] = useState<WorksheetDoc>();
+  const [renaming, setRenaming] = useState<{ id: string; title: string }>();
+  const [pendingImport, setPendingImport] = useState<PendingImport>();
+  const [status, setStatus] = useState<StorageStatus>();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const refresh = useCallback(async () => {
+    setSummaries(await getWorksheetStore().list());
+  }, []);
+
+  useEffect(() => {
+    const store = getWorksheetStore();
+    setStatus(store.getStatus());
+    const stopStatus = store.onStatus(setStatus);
+    const stopExternal = store.onExternalChange(() => void refresh());
+    void refresh();
+    return () => {
+      stopStatus();
+      stopExternal();
+    };
+  }, [refresh]);
+
+  const visible = useMemo(
+    () => (summaries ? filterSummaries(summaries, filter, locale) : []),
+    [summaries, filter, locale],
+  );
+  const people = useMemo(() => (summaries ? peopleOf(summaries, locale) : []), [summaries, locale]);
+  const hasPractice = summaries?.some((s) => s.practice) ?? false;
+
+  const openHref = (summary: WorksheetSummary) =>
+    `${localizePath(`/worksheets/${summary.kind}/`, locale)}?id=${encodeURIComponent(summary.id)}`;
+
+  async function remove(summary: WorksheetSummary) {
+    const result = await getWorksheetStore().remove(summary.id);
+    if (result.type === 'success') {
+      setUndo(result.removed);
+      setMessage({ tone: 'info', text: t('ws.list.deleted', { title: displayTitle(summary, locale) }) });
+    } else {
+      setMessage({ tone: 'error', text: describeUnexpectedError(locale) });
+    }
+    await refresh();
+  }
+
+  async function restore() {
+    if (!undo) return;
+    const result = await getWorksheetStore().restore(undo);
+    setUndo(undefined);
+    setMessage(
+      result.type === 'success'
+        ? { tone: 'info', text: t('ws.list.restored', { title: displayTitle(undo, locale) }) }
+        : { tone: 'error', text: describeUnexpectedError(locale) },
+    );
+    await refresh();
+  }
+
+  async function duplicate(summary: WorksheetSummary) {
+    const title = titleForCopy(displayTitle(summary, locale), locale);
+    const result = await getWorksheetStore().duplicate(summary.id, { title });
+    setMessage(
+      result.type === 'success'
+        ? { tone: 'info', text: t('ws.list.duplicated', { title }) }
+        : { tone: 'error', text: describeUnexpectedError(locale) },
+    );
+    await refresh();
+  }
+
+  async function saveRename() {
+    if (!renaming) return;
+    const result = await getWorksheetStore().rename(renaming.id, renaming.title.trim());
+    if (result.type === 'success') {
+      setRenaming(undefined);
+      setMessage({ tone: 'info', text: t('ws.list.renamed') });
+    } else if (result.type === 'error' && result.code !== 'unexpected' && result.code !== 'not_found') {
+      setMessage({ tone: 'error', text: describeLoadError(result, locale) });
+    } else {
+      setMessage({ tone: 'error', text: describeUnexpectedError(locale) });
+    }
+    await refresh();
+  }
+
+  async function exportAll() {
+    const result = await getWorksheetStore().exportAll({ source: window.location.origin });
+    if (result.type !== 'success') {
+      setMessage({ tone: 'error', text: describeUnexpectedError(locale) });
+      return;
+    }
+    downloadText(exportFileName(result.file.worksheets), serializeExportFile(result.file), 'application/json');
+    setMessage({
+      tone: result.failures.length > 0 ? 'error' : 'info',
+      text: t('ws.list.exported', { count: result.file.worksheets.length }),
+      ...(result.failures.length > 0
+        ? {
+            details: result.failures.map((f) =>
+              f.error.code === 'not_found' ? f.id : `${f.id}: ${describeLoadError(f.error, locale)}`,
+            ),
+          }
+        : {}),
+    });
+  }
+
+  async function readImportFile(file: File) {
+    setPendingImport(undefined);
+    const text = file.size > 5 * 1024 * 1024 ? '' : await file.text();
+    const parsed = parseImportFile(text, file.size);
+    if (parsed.type === 'error') {
+      setMessage({ tone: 'error', text: `${t('ws.list.importFailed')} ${describeImportFileError(parsed, locale)}` });
+      return;
+    }
+    const failures = parsed.failures.map((failure) => describeImportFailure(failure, locale));
+    if (parsed.docs.length === 0) {
+      setMessage({ tone: 'error', text: t('ws.list.importNothing'), details: failures });
+      return;
+    }
+    const plan = planImport(await getWorksheetStore().ids(), parsed.docs);
+    if (plan.conflicts.length > 0) {
+      setPendingImport({ plan, failures });
+      setMessage(undefined);
+      return;
+    }
+    await finishImport({ plan, failures }, 'keep-both');
+  }
+
+  async function finishImport(pending: PendingImport, resolution: ImportResolution) {
+    setPendingImport(undefined);
+    const docs = [...pending.plan.fresh, ...pending.plan.conflicts.map((c) => c.incoming)];
+    const result = await getWorksheetStore().importDocs(docs, resolution);
+    if (result.type !== 'success') {
+      setMessage({ tone: 'error', text: describeUnexpectedError(locale) });
+      return;
+    }
+    setMessage({
+      tone: pending.failures.length > 0 ? 'error' : 'info',
+      text: t('ws.list.imported', { count: result.written.length }),
+      ...(pending.failures.length > 0 ? { details: [t('ws.list.importSkippedBroken'), ...pending.failures] } : {}),
+    });
+    await refresh();
+  }
+
+  async function clearPractice() {
+    if (!window.confirm(t('ws.list.clearPracticeConfirm'))) return;
+    const result = await getWorksheetStore().clearPractice();
+    setMessage(
+      result.type === 'success'
+        ? { tone: 'info', text: t('ws.list.practiceCleared', { count: result.removed.length }) }
+        : { tone: 'error', text: describeUnexpectedError(locale) },
+    );
+    await refresh();
+  }
+
+  const storageMessage = status ? describeStorageStatus(status, locale) : undefined;
+
+  return (
+    <div className="ws-app">
+      {storageMessage && (
+        <div className={`banner ${status?.mode === 'memory' ? 'banner--warning' : 'banner--info'}`} role="alert">
+          <p>{storageMessage}</p>
+        </div>
+      )}
+
+      <div className="ws-toolbar" role="group" aria-label={t('ws.list.actions')}>
+        <button type="button" className="button button--small" onClick={() => void exportAll()} disabled={!summaries?.length}>
+          {t('ws.list.exportAll')}
+        </button>
+        <button type="button" className="button button--small button--quiet" onClick={() => fileInput.current?.click()}>
+          {t('ws.list.import')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={t('ws.list.import')}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) void readImportFile(file);
+          }}
+        />
+        {hasPractice && (
+          <button type="button" className="button button--small button--danger" onClick={() => void clearPractice()}>
+            {t('ws.list.clearPractice')}
+          </button>
+        )}
+      </div>
+
+      <div aria-live="polite">
+        {message && (
+          <div className={`banner ${message.tone === 'error' ? 'banner--error' : 'banner--info'}`} role={message.tone === 'error' ? 'alert' : 'status'}>
+            <p>{message.text}</p>
+            {message.details && message.details.length > 0 && (
+              <ul>
+                {message.details.map((detail) => (
+                  <li key={detail}>{detail}</li>
+                ))}
+              </ul>
+            )}
+            {undo && (
+              <div className="banner__actions">
+                <button type="button" className="button button--small" onClick={() => void restore()}>
+                  {t('ws.list.undo')}
+                </button>
+              </div>
+            )}
+          </div>
+        )}
+      </div>
+
+      {pendingImport && (
+        <div className="banner banner--warning" role="alert">
+          <p>{t('ws.list.conflictQuestion', { count: pendingImport.plan.conflicts.length })}</p>
+          <ul>
+            {pendingImport.plan.conflicts.map((conflict) => (
+              <li key={`${conflict.incoming.id}-${conflict.with}`}>{displayTitle(conflict.incoming, locale)}</li>
+            ))}
+          </ul>
+          <div className="banner__actions">
+            <button type="button" className="button button--small" onClick={() => void finishImport(pendingImport, 'keep-both')}>
+              {t('ws.list.keepBoth')}
+            </button>
+            <button type="button" className="button button--small button--quiet" onClick={() => void finishImport(pendingImport, 'replace')}>
+              {t('ws.list.replace')}
+            </button>
+            <button type="button" className="button-link" onClick={() => setPendingImport(undefined)}>
+              {t('ws.list.cancelImport')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      <div className="ws-list-controls" role="search">
+        <div className="field">
+          <label className="field__label" htmlFor="ws-search">
+            {t('ws.list.search')}
+          </label>
+          <input
+            id="ws-search"
+            type="search"
+            value={filter.query}
+            onChange={(event) => setFilter({ ...filter, query: event.currentTarget.value })}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="ws-kind">
+            {t('ws.list.kind')}
+          </label>
+          <select
+            id="ws-kind"
+            value={filter.kind}
+            onChange={(event) => setFilter({ ...filter, kind: event.currentTarget.value as WorksheetKind | '' })}
+          >
+            <option value="">{t('ws.list.allKinds')}</option>
+            {worksheetKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {worksheetKindInfo[kind].name[locale]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="ws-person">
+            {t('ws.list.person')}
+          </label>
+          <select id="ws-person" value={filter.person} onChange={(event) => setFilter({ ...filter, person: event.currentTarget.value })}>
+            <option value="">{t('ws.list.allPeople')}</option>
+            {people.map((person) => (
+              <option key={person} value={person}>
+                {person}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      {summaries === undefined ? (
+        <p className="ws-loading" role="status">
+          {t('ws.list.loading')}
+        </p>
+      ) : summaries.length === 0 ? (
+        <p>{t('ws.list.empty')}</p>
+      ) : (
+        <>
+          <p className="meta" role="status">
+            {t('ws.list.count', { shown: visible.length, total: summaries.length })}
+          </p>
+          <ul className="ws-list" aria-label={t('ws.list.heading')}>
+            {visible.map((summary) => {
+              const title = displayTitle(summary, locale);
+              return (
+                <li key={summary.id} className="ws-list__item">
+                  {renaming?.id === summary.id ? (
+                    <form
+                      className="ws-list__rename"
+                      onSubmit={(event) => {
+                        event.preventDefault();
+                        void saveRename();
+                      }}
+                    >
+                      <label className="field__label" htmlFor={`rename-${summary.id}`}>
+                        {t('ws.list.newTitle')}
+                      </label>
+                      <input
+                        id={`rename-${summary.id}`}
+                        type="text"
+                        value={renaming.title}
+                        maxLength={MAX_TITLE}
+                        autoFocus
+                        onChange={(event) => setRenaming({ id: summary.id, title: event.currentTarget.value })}
+                      />
+                      <button type="submit" className="button button--small">
+                        {t('ws.list.saveTitle')}
+                      </button>
+                      <button type="button" className="button-link" onClick={() => setRenaming(undefined)}>
+                        {t('ws.list.cancel')}
+                      </button>
+                    </form>
+                  ) : (
+                    <a className="ws-list__title" href={openHref(summary)}>
+                      {title}
+                    </a>
+                  )}
+                  <span className="ws-list__meta">
+                    {worksheetKindInfo[summary.kind].name[locale]}
+                    {summary.person ? ` · ${summary.person}` : ''}
+                    {' · '}
+                    {t('ws.list.changed', { date: formatDate(summary.updatedAt, locale) })}
+                    {summary.practice && <span className="tag tag--practice">{t('ws.common.practiceTag')}</span>}
+                  </span>
+                  <span className="ws-list__actions">
+                    <button type="button" className="button-link" onClick={() => setRenaming({ id: summary.id, title: summary.title })} aria-label={t('ws.list.renameLabel', { title })}>
+                      {t('ws.list.rename')}
+                    </button>
+                    <button type="button" className="button-link" onClick={() => void duplicate(summary)} aria-label={t('ws.list.duplicateLabel', { title })}>
+                      {t('ws.list.duplicate')}
+                    </button>
+                    <button type="button" className="button-link" onClick={() => void remove(summary)} aria-label={t('ws.list.deleteLabel', { title })}>
+                      {t('ws.list.delete')}
+                    </button>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+import { useState } from 'react';
+import { localizePath } from '../../../lib/i18n/paths';
+import {
+  addAction,
+  MAX_ACTIONS,
+  removeAction,
+  type ActionPlanData,
+  type PlannedAction,
+} from '../../../lib/worksheets/action-plan';
+import {
+  reviewCalendar,
+  reviewCalendarFileName,
+  reviewEvents,
+} from '../../../lib/worksheets/action-plan/calendar';
+import { MAX_SHORT, MAX_TEXT } from '../../../lib/worksheets/fields';
+import { downloadText } from '../download';
+import { CheckboxField, DateField, RepeatingGroup, TextField, hintsFor } from '../fields';
+import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
+import { replaceAt } from './list-helpers';
+
+/**
+ * The 5R action canvas: up to three actions, each with Result, Resource, Responsible, Review
+ * date, Risk and fallback, a micro-action flag and a done flag; the review dates go to a
+ * calendar file, and the flash retro for the same person is one link away.
+ *
+ * No resource suggestions: the site has no resource catalog yet (`content/` holds the guide
+ * and the workshop only), so the Resource field is free text.
+ */
+export function ActionPlanForm({ data, onChange, hints, t, locale, doc }: WorksheetFormProps<'action-plan'>) {
+  const [calendarNotice, setCalendarNotice] = useState<string>();
+  const change = (next: ActionPlanData) => {
+    setCalendarNotice(undefined);
+    onChange(next);
+  };
+  const set = (patch: Partial<ActionPlanData>) => change({ ...data, ...patch });
+  const person = (doc.person ?? '').trim();
+
+  // The schema's own rule refuses a fourth action; the group then says why (its full message).
+  const add = () => {
+    const result = addAction(data);
+    if (result.type === 'success') change(result.data);
+  };
+
+  const exportCalendar = () => {
+    const plan = { id: doc.id, title: doc.title, person: doc.person, data };
+    const count = reviewEvents(plan, locale).length;
+    if (count === 0) {
+      setCalendarNotice(t('ws.actionPlan.icsNone'));
+      return;
+    }
+    const now = new Date();
+    downloadText(reviewCalendarFileName(now), reviewCalendar(plan, locale, now), 'text/calendar');
+    setCalendarNotice(t('ws.actionPlan.icsDone', { count }));
+  };
+
+  const retroHref = `${localizePath('/worksheets/flash-retro/', locale)}${
+    person === '' ? '' : `?${new URLSearchParams({ person }).toString()}`
+  }`;
+
+  return (
+    <>
+      <section className="ws-section" aria-labelledby="action-plan">
+        <h2 id="action-plan">{t('ws.actionPlan.planSection')}</h2>
+        <p className="ws-section__intro">{t('ws.actionPlan.planIntro')}</p>
+        <DateField
+          label={t('ws.actionPlan.conversationDate')}
+          value={data.conversationDate}
+          hints={hintsFor(hints, 'conversationDate')}
+          onChange={(conversationDate) => set({ conversationDate })}
+        />
+        <RepeatingGroup
+          legend={t('ws.actionPlan.actions')}
+          help={t('ws.actionPlan.actionsHelp')}
+          items={data.actions}
+          max={MAX_ACTIONS}
+          itemLabel={(index) => t('ws.actionPlan.actionN', { n: index + 1 })}
+          addLabel={t('ws.actionPlan.addAction')}
+          removeLabel={(index) => t('ws.common.removeItem', { n: index + 1 })}
+          fullMessage={t('ws.actionPlan.full', { max: MAX_ACTIONS })}
+          hints={hintsFor(hints, 'actions')}
+          onAdd={add}
+          onRemove={(index) => change(removeAction(data, index))}
+          renderItem={(action, index) => {
+            const patch = (change: Partial<PlannedAction>) =>
+              set({ actions: replaceAt(data.actions, index, { ...action, ...change }) });
+            const at = (field: keyof PlannedAction) => hintsFor(hints, `actions.${index}.${field}`);
+            return (
+              <>
+                <TextField
+                  label={t('ws.actionPlan.result')}
+                  help={t('ws.actionPlan.resultHelp')}
+                  placeholder={t('ws.actionPlan.resultPlaceholder')}
+                  value={action.result}
+                  maxLength={MAX_TEXT}
+                  multiline
+                  hints={at('result')}
+                  onChange={(result) => patch({ result })}
+                />
+                <TextField
+                  label={t('ws.actionPlan.resource')}
+                  help={t('ws.actionPlan.resourceHelp')}
+                  value={action.resource}
+                  maxLength={MAX_TEXT}
+                  multiline
+                  hints={at('resource')}
+                  onChange={(resource) => patch({ resource })}
+                />
+                <div className="field-row">
+                  <TextField
+                    label={t('ws.actionPlan.responsible')}
+                    help={t('ws.actionPlan.responsibleHelp')}
+                    value={action.responsible}
+                    maxLength={MAX_SHORT}
+                    hints={at('responsible')}
+                    onChange={(responsible) => patch({ responsible })}
+                  />
+                  <DateField
+                    label={t('ws.actionPlan.reviewDate')}
+                    help={t('ws.actionPlan.reviewDateHelp')}
+                    value={action.reviewDate}
+                    hints={at('reviewDate')}
+                    onChange={(reviewDate) => patch({ reviewDate })}
+                  />
+                </div>
+                <div className="field-row">
+                  <TextField
+                    label={t('ws.actionPlan.risk')}
+                    help={t('ws.actionPlan.riskHelp')}
+                    value={action.risk}
+                    maxLength={MAX_TEXT}
+                    multiline
+                    hints={at('risk')}
+                    onChange={(risk) => patch({ risk })}
+                  />
+                  <TextField
+                    label={t('ws.actionPlan.contingency')}
+                    help={t('ws.actionPlan.contingencyHelp')}
+                    value={action.contingency}
+                    maxLength={MAX_TEXT}
+                    multiline
+                    hints={at('contingency')}
+                    onChange={(contingency) => patch({ contingency })}
+                  />
+                </div>
+                <div className="action-plan__flags">
+                  <CheckboxField
+                    label={t('ws.actionPlan.microAction')}
+                    checked={action.microAction}
+                    onChange={(microAction) => patch({ microAction })}
+                  />
+                  <CheckboxField
+                    label={t('ws.actionPlan.done')}
+                    checked={action.done}
+                    onChange={(done) => patch({ done })}
+                  />
+                </div>
+              </>
+            );
+          }}
+        />
+      </section>
+
+      <section className="ws-section" aria-labelledby="action-plan-follow-up">
+        <h2 id="action-plan-follow-up">{t('ws.actionPlan.followUpSection')}</h2>
+        <p className="ws-section__intro">{t('ws.actionPlan.followUpIntro')}</p>
+        <div className="action-plan__follow-up">
+          <button
+            type="button"
+            className="button button--small"
+            aria-describedby="action-plan-ics-help"
+            onClick={exportCalendar}
+          >
+            {t('ws.actionPlan.exportIcs')}
+          </button>
+          <p id="action-plan-ics-help" className="field__help">
+            {t('ws.actionPlan.exportIcsHelp')}
+          </p>
+          <p role="status" className="action-plan__status">
+            {calendarNotice}
+          </p>
+        </div>
+        <p className="action-plan__retro">
+          <a href={retroHref} aria-describedby="action-plan-retro-help">
+            {person === '' ? t('ws.actionPlan.retroLinkNoPerson') : t('ws.actionPlan.retroLink', { person })}
+          </a>
+        </p>
+        <p id="action-plan-retro-help" className="field__help">
+          {t('ws.actionPlan.retroLinkHelp')}
+        </p>
+      </section>
+    </>
+  );
+}
+
+/** The island: the editor frame around the 5R canvas. */
+export default function ActionPlanWorksheet(props: WorksheetIslandProps) {
+  return <WorksheetEditor {...props} kind="action-plan" Form={ActionPlanForm} />;
+}

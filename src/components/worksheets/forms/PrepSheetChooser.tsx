@@ -1,0 +1,147 @@
+import { useEffect, useState, type MouseEvent } from 'react';
+import type { Locale } from '../../../lib/i18n/locales';
+import { localizePath } from '../../../lib/i18n/paths';
+import { displayTitle, type WorksheetSummary } from '../../../lib/worksheets/document';
+import { prepSheetChoices } from '../../../lib/worksheets/prep-sheet/choices';
+import { getWorksheetStore } from '../../../storage';
+
+/** The chooser's words; each worksheet passes its own, from its own dictionary part. */
+export interface PrepSheetChooserText {
+  heading: string;
+  intro: string;
+  loading: string;
+  none: string;
+  /** A link to a new prep sheet, shown when there is none. */
+  createSheet: string;
+  startFrom: (title: string) => string;
+  meetingOn: (date: string) => string;
+  updatedOn: (date: string) => string;
+  /** Asked before leaving a worksheet that already has content for one built from `title`. */
+  confirm: (title: string) => string;
+  confirmYes: string;
+  confirmNo: string;
+  failed: string;
+}
+
+interface Choice {
+  summary: WorksheetSummary;
+  meetingDate: string;
+}
+
+type ChoicesState = { type: 'loading' } | { type: 'ready'; choices: Choice[] } | { type: 'failed' };
+
+export interface PrepSheetChooserProps {
+  id: string;
+  locale: Locale;
+  text: PrepSheetChooserText;
+  /** The page to open with `?from=<prep sheet id>`, without locale prefix, e.g. `/worksheets/prep-planner/`. */
+  targetPath: string;
+  /** Whether the current worksheet already holds something the user wrote. */
+  hasContent: boolean;
+}
+
+/**
+ * "Start from a prep sheet": the saved prep sheets, each with a link that opens a new
+ * worksheet built from it (`?from=<id>`). Nothing on screen is overwritten: when the current
+ * worksheet already has content, the user is asked first, and it stays saved either way.
+ */
+export function PrepSheetChooser({ id, locale, text, targetPath, hasContent }: PrepSheetChooserProps) {
+  const [state, setState] = useState<ChoicesState>({ type: 'loading' });
+  const [pending, setPending] = useState<Choice>();
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        const store = getWorksheetStore();
+        const summaries = prepSheetChoices(await store.list());
+        const choices = await Promise.all(
+          summaries.map(async (summary): Promise<Choice> => {
+            const loaded = await store.load(summary.id);
+            const meetingDate =
+              loaded.type === 'success' && loaded.doc.kind === 'prep-sheet'
+                ? loaded.doc.data.meetingDate
+                : '';
+            return { summary, meetingDate };
+          }),
+        );
+        if (!cancelled) setState({ type: 'ready', choices });
+      } catch {
+        if (!cancelled) setState({ type: 'failed' });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const hrefFor = (choice: Choice) =>
+    `${localizePath(targetPath, locale)}?from=${encodeURIComponent(choice.summary.id)}`;
+  const onChoose = (event: MouseEvent<HTMLAnchorElement>, choice: Choice) => {
+    if (!hasContent) return;
+    event.preventDefault();
+    setPending(choice);
+  };
+
+  return (
+    <section className="ws-section prep-chooser" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{text.heading}</h2>
+      <p className="ws-section__intro">{text.intro}</p>
+      {state.type === 'loading' && <p role="status">{text.loading}</p>}
+      {state.type === 'failed' && (
+        <p className="banner banner--error" role="alert">
+          {text.failed}
+        </p>
+      )}
+      {state.type === 'ready' && state.choices.length === 0 && (
+        <p>
+          {text.none} <a href={localizePath('/worksheets/prep-sheet/', locale)}>{text.createSheet}</a>
+        </p>
+      )}
+      {state.type === 'ready' && state.choices.length > 0 && (
+        <ul className="ws-list">
+          {state.choices.map((choice) => {
+            const title = displayTitle(choice.summary, locale);
+            return (
+              <li key={choice.summary.id} className="ws-list__item">
+                <span className="ws-list__title">
+                  {title}
+                  {choice.summary.person && <span className="tag">{choice.summary.person}</span>}
+                </span>
+                <span className="ws-list__meta">
+                  {choice.meetingDate !== ''
+                    ? text.meetingOn(choice.meetingDate)
+                    : text.updatedOn(choice.summary.updatedAt.slice(0, 10))}
+                </span>
+                <a
+                  className="button button--small button--quiet"
+                  href={hrefFor(choice)}
+                  onClick={(event) => onChoose(event, choice)}
+                >
+                  {text.startFrom(title)}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {pending && (
+        <div className="banner banner--warning" role="alert">
+          <p>{text.confirm(displayTitle(pending.summary, locale))}</p>
+          <div className="banner__actions">
+            <a className="button button--small" href={hrefFor(pending)}>
+              {text.confirmYes}
+            </a>
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => setPending(undefined)}
+            >
+              {text.confirmNo}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

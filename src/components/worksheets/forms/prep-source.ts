@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import type { WorksheetDoc } from '../../../lib/worksheets/document';
+import { getWorksheetStore } from '../../../storage';
+
+/**
+ * The prep sheet named by `?from=<id>`, for worksheets started from one. Undefined when the
+ * address names none, or names something that is not a readable prep sheet; a storage
+ * failure counts as "not found" so the page still opens, blank.
+ */
+export async function loadPrepSheetFrom(
+  params: URLSearchParams,
+): Promise<WorksheetDoc<'prep-sheet'> | undefined> {
+  const id = params.get('from');
+  if (!id) return undefined;
+  try {
+    const result = await getWorksheetStore().load(id);
+    return result.type === 'success' && result.doc.kind === 'prep-sheet' ? result.doc : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether this new worksheet was asked to start from a prep sheet (`?from=`) but could not
+ * (`sourceId` is still unset): then the form says so instead of silently showing a blank page.
+ * Read once, after mount, because the address is only known in the browser.
+ */
+export function useMissingSource(doc: { revision: number }, sourceId: string | undefined): boolean {
+  const [missing, setMissing] = useState(false);
+  // Only the state at mount counts: once the user types, the worksheet saves and the address loses `from`.
+  const [isNewWithoutSource] = useState(doc.revision === 0 && sourceId === undefined);
+  useEffect(() => {
+    if (isNewWithoutSource && new URL(window.location.href).searchParams.has('from')) setMissing(true);
+  }, [isNewWithoutSource]);
+  return missing;
+}

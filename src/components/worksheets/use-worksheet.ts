@@ -1,0 +1,278 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Locale } from '../../lib/i18n/locales';
+import { createWorksheet, type WorksheetDoc } from '../../lib/worksheets/document';
+import { describeLoadError } from '../../lib/worksheets/messages';
+import type { WorksheetData } from '../../lib/worksheets/registry';
+import type { WorksheetKind } from '../../lib/worksheets/kinds';
+import {
+  createAutosaver,
+  describeConflict,
+  describeExternalChange,
+  describeStorageStatus,
+  describeUnexpectedError,
+  flushOnPageHide,
+  getWorksheetStore,
+  type Autosaver,
+  type SaveResult,
+  type StorageStatus,
+} from '../../storage';
+
+/** Where the editor is: opening, editing, or unable to open what the address asked for. */
+export type EditorPhase =
+  | { type: 'loading' }
+  | { type: 'ready' }
+  | { type: 'missing'; id: string }
+  | { type: 'failed'; message: string };
+
+export type SaveState = 'new' | 'saving' | 'saved' | 'failed';
+
+/** A question for the user that the editor cannot answer alone. */
+export type EditorPrompt =
+  { type: 'conflict'; message: string } | { type: 'external'; message: string; removed: boolean };
+
+export interface PrefillSource<K extends WorksheetKind> {
+  /**
+   * Builds the first data of a new worksheet, e.g. from a prep sheet named in the address;
+   * `person` tags the new worksheet (it lives on the envelope, not in the data).
+   */
+  (
+    params: URLSearchParams,
+    locale: Locale,
+  ): Promise<{ data: WorksheetData<K>; title?: string; person?: string } | undefined>;
+}
+
+export interface UseWorksheetOptions<K extends WorksheetKind> {
+  kind: K;
+  locale: Locale;
+  prefill?: PrefillSource<K> | undefined;
+}
+
+export interface WorksheetEditorState<K extends WorksheetKind> {
+  phase: EditorPhase;
+  doc: WorksheetDoc<K> | undefined;
+  saveState: SaveState;
+  lastSavedAt: string | undefined;
+  storageMessage: string | undefined;
+  storageStatus: StorageStatus | undefined;
+  prompt: EditorPrompt | undefined;
+  error: string | undefined;
+  update(change: Partial<Pick<WorksheetDoc<K>, 'title' | 'person'>> & { data?: WorksheetData<K> }): void;
+  /** Takes the stored version (the other tab's) and drops the prompt. */
+  reloadFromStore(): Promise<void>;
+  /** Writes what is on screen over the stored version, on purpose. */
+  overwriteStore(): Promise<void>;
+  dismissPrompt(): void;
+  startNew(): void;
+}
+
+function currentParams(): URLSearchParams {
+  return new URL(window.location.href).searchParams;
+}
+
+/** Puts the worksheet's id in the address, so reload and bookmarks reopen it. */
+function rememberIdInAddress(id: string): void {
+  const url = new URL(window.location.href);
+  if (url.searchParams.get('id') === id) return;
+  url.searchParams.set('id', id);
+  url.searchParams.delete('from');
+  window.history.replaceState(null, '', url);
+}
+
+/**
+ * Everything a worksheet page does with storage: open the worksheet the address names (or
+ * start a new one), save changes 300 ms after typing stops and on page hide, follow other
+ * tabs, and say plainly when storage falls back to memory. Storage is touched only in
+ * effects, never during the first (server) render.
+ */
+export function useWorksheet<K extends WorksheetKind>(
+  options: UseWorksheetOptions<K>,
+): WorksheetEditorState<K> {
+  const { kind, locale, prefill } = options;
+  const [phase, setPhase] = useState<EditorPhase>({ type: 'loading' });
+  const [doc, setDoc] = useState<WorksheetDoc<K>>();
+  const [saveState, setSaveState] = useState<SaveState>('new');
+  const [lastSavedAt, setLastSavedAt] = useState<string>();
+  const [storageStatus, setStorageStatus] = useState<StorageStatus>();
+  const [prompt, setPrompt] = useState<EditorPrompt>();
+  const [error, setError] = useState<string>();
+  const docRef = useRef<WorksheetDoc<K> | undefined>(undefined);
+  const autosaverRef = useRef<Autosaver | undefined>(undefined);
+  const savedOnceRef = useRef(false);
+
+  const applyDoc = useCallback((next: WorksheetDoc<K>) => {
+    docRef.current = next;
+    setDoc(next);
+  }, []);
+
+  const handleSaveResult = useCallback(
+    (result: SaveResult) => {
+      switch (result.type) {
+        case 'success': {
+          savedOnceRef.current = true;
+          rememberIdInAddress(result.doc.id);
+          const current = docRef.current;
+          // Keep what the user typed since this save started; take only the new revision (and
+          // show it, so forms that look at `doc.revision` know the worksheet is now stored).
+          if (current && current.id === result.doc.id) {
+            applyDoc({ ...current, revision: result.doc.revision, updatedAt: result.doc.updatedAt });
+          }
+          setSaveState('saved');
+          setLastSavedAt(result.doc.updatedAt);
+          setError(undefined);
+          break;
+        }
+        case 'conflict':
+          setSaveState('failed');
+          setPrompt({ type: 'conflict', message: describeConflict(result, locale) });
+          break;
+        case 'error':
+          setSaveState('failed');
+          setError(
+            result.code === 'unexpected' || result.code === 'not_found'
+              ? describeUnexpectedError(locale)
+              : describeLoadError(result, locale),
+          );
+          break;
+      }
+    },
+    [locale, applyDoc],
+  );
+
+  useEffect(() => {
+    const store = getWorksheetStore();
+    const autosaver = createAutosaver((next) => store.save(next), {
+      delayMs: 300,
+      onResult: (result) => handleSaveResult(result),
+    });
+    autosaverRef.current = autosaver;
+    const stopPageHide = flushOnPageHide(autosaver);
+    setStorageStatus(store.getStatus());
+    const stopStatus = store.onStatus((status) => setStorageStatus(status));
+    const stopExternal = store.onExternalChange((message) => {
+      const current = docRef.current;
+      if (!current || message.id !== current.id) return;
+      if (message.type === 'saved' && !autosaver.pending) {
+        // Nothing unsaved here: follow the other tab quietly.
+        void store.load(current.id).then((result) => {
+          if (result.type === 'success' && result.doc.kind === kind) applyDoc(result.doc as WorksheetDoc<K>);
+        });
+        return;
+      }
+      setPrompt({
+        type: 'external',
+        message: describeExternalChange({ type: message.type }, locale),
+        removed: message.type === 'removed',
+      });
+    });
+
+    let cancelled = false;
+    void (async () => {
+      const params = currentParams();
+      const id = params.get('id');
+      if (id) {
+        const result = await store.load(id);
+        if (cancelled) return;
+        if (result.type === 'success' && result.doc.kind === kind) {
+          savedOnceRef.current = true;
+          applyDoc(result.doc as WorksheetDoc<K>);
+          setSaveState('saved');
+          setLastSavedAt(result.doc.updatedAt);
+          setPhase({ type: 'ready' });
+        } else if (result.type === 'success') {
+          // The id belongs to another kind of worksheet: open it where it belongs.
+          window.location.replace(
+            window.location.pathname.replace(/worksheets\/[^/]+\/$/, `worksheets/${result.doc.kind}/`) +
+              `?id=${encodeURIComponent(id)}`,
+          );
+        } else if (result.code === 'not_found') {
+          setPhase({ type: 'missing', id });
+        } else if (result.code === 'unexpected') {
+          setPhase({ type: 'failed', message: describeUnexpectedError(locale) });
+        } else {
+          setPhase({ type: 'failed', message: describeLoadError(result, locale) });
+        }
+        return;
+      }
+      const filled = prefill ? await prefill(params, locale) : undefined;
+      if (cancelled) return;
+      const fresh = createWorksheet(kind, {
+        locale,
+        ...(filled ? { data: filled.data } : {}),
+        ...(filled?.title ? { title: filled.title } : {}),
+        ...(filled?.person ? { person: filled.person } : {}),
+      });
+      applyDoc(fresh);
+      setPhase({ type: 'ready' });
+      // A worksheet built from another one is worth keeping at once.
+      if (filled) {
+        setSaveState('saving');
+        autosaver.schedule(fresh);
+      }
+    })();
+
+    return () => {
+      cancelled = true;
+      stopPageHide();
+      stopStatus();
+      stopExternal();
+      void autosaver.flush();
+    };
+  }, [kind, locale, prefill, applyDoc, handleSaveResult]);
+
+  const update = useCallback<WorksheetEditorState<K>['update']>(
+    (change) => {
+      const current = docRef.current;
+      if (!current) return;
+      const next = { ...current, ...change } as WorksheetDoc<K>;
+      applyDoc(next);
+      setSaveState('saving');
+      autosaverRef.current?.schedule(next);
+    },
+    [applyDoc],
+  );
+
+  const reloadFromStore = useCallback(async () => {
+    const current = docRef.current;
+    if (!current) return;
+    const result = await getWorksheetStore().load(current.id);
+    if (result.type === 'success' && result.doc.kind === kind) {
+      applyDoc(result.doc as WorksheetDoc<K>);
+      setSaveState('saved');
+      setLastSavedAt(result.doc.updatedAt);
+    }
+    setPrompt(undefined);
+  }, [kind, applyDoc]);
+
+  const overwriteStore = useCallback(async () => {
+    const current = docRef.current;
+    if (!current) return;
+    const store = getWorksheetStore();
+    const stored = await store.load(current.id);
+    const revision = stored.type === 'success' ? stored.doc.revision : current.revision;
+    setPrompt(undefined);
+    setSaveState('saving');
+    handleSaveResult(await store.save({ ...current, revision }));
+  }, [handleSaveResult]);
+
+  const startNew = useCallback(() => {
+    void autosaverRef.current?.flush().then(() => {
+      window.location.href = window.location.pathname;
+    });
+  }, []);
+
+  return {
+    phase,
+    doc,
+    saveState: savedOnceRef.current || saveState !== 'saved' ? saveState : 'new',
+    lastSavedAt,
+    storageStatus,
+    storageMessage: storageStatus ? describeStorageStatus(storageStatus, locale) : undefined,
+    prompt,
+    error,
+    update,
+    reloadFromStore,
+    overwriteStore,
+    dismissPrompt: () => setPrompt(undefined),
+    startNew,
+  };
+}

@@ -1,0 +1,59 @@
+import type { zhFeedback } from '../zh-CN-parts/feedback';
+
+/** Labels of the "feedback" worksheet (keys start with `ws.feedback.`). */
+export const enFeedback: Record<keyof typeof zhFeedback, string> = {
+  'ws.feedback.setupSection': 'Situation and framework',
+  'ws.feedback.setupIntro':
+    'Decide what kind of feedback this is, then pick a framework to shape what you’ll say.',
+  'ws.feedback.scenario': 'This feedback is',
+  'ws.feedback.scenarioPositive': 'Positive: you want to see more of it',
+  'ws.feedback.scenarioImprovement': 'Improvement: the direction is right, the approach could be better',
+  'ws.feedback.scenarioNegative': 'Negative: a behaviour has to change',
+  'ws.feedback.framework': 'Framework',
+  'ws.feedback.frameworkHelp':
+    'Either works. BEST usually suits negative feedback, 3E everything else. Switching back and forth keeps what you’ve written.',
+  'ws.feedback.framework3e': '3E: Encourage, Explore, Empower',
+  'ws.feedback.frameworkBest': 'BEST: Behavior, Effect, Seek, Target',
+  'ws.feedback.suggested': '{label} (suggested)',
+  'ws.feedback.draft3eSection': 'Your 3E draft',
+  'ws.feedback.draft3eIntro':
+    'Recognise something specific, look into the why together, then say what support you can offer.',
+  'ws.feedback.draftBestSection': 'Your BEST draft',
+  'ws.feedback.draftBestIntro':
+    'Stick to facts and their effect, with no labels on the person. Hear them out before you agree on what changes.',
+  'ws.feedback.encourage': 'Encourage',
+  'ws.feedback.encourageHelp':
+    'Say exactly what they did and what came of it. The more specific, the clearer what to keep doing.',
+  'ws.feedback.encouragePlaceholder':
+    'e.g. When last week’s complaint came in, you called the customer the same day and added the fix to the knowledge base.',
+  'ws.feedback.explore': 'Explore',
+  'ws.feedback.exploreHelp':
+    'Prepare one open question that gets them talking about their thinking, approach or obstacles.',
+  'ws.feedback.explorePlaceholder': 'e.g. What made you decide to call rather than email?',
+  'ws.feedback.empower': 'Empower',
+  'ws.feedback.empowerHelp':
+    'What support or opportunity can you offer? Resources, time, an introduction, a chance to lead.',
+  'ws.feedback.empowerPlaceholder': 'e.g. Would you run that part of next month’s onboarding session?',
+  'ws.feedback.behavior': 'Behavior',
+  'ws.feedback.behaviorHelp':
+    'Only what others could have seen too, with a time window or a count. Describe the action, not the person.',
+  'ws.feedback.behaviorPlaceholder':
+    'e.g. In three of this month’s four team meetings, the status sheet arrived after we had started.',
+  'ws.feedback.effect': 'Effect',
+  'ws.feedback.effectHelp': 'What did it lead to, for the team, a customer or the project?',
+  'ws.feedback.effectPlaceholder':
+    'e.g. Nobody could read the numbers beforehand, so half the meeting went on checking them.',
+  'ws.feedback.seek': 'Seek',
+  'ws.feedback.seekHelp': 'Ask one open question to hear their side, then listen.',
+  'ws.feedback.seekPlaceholder': 'e.g. What was going on those weeks?',
+  'ws.feedback.target': 'Target',
+  'ws.feedback.targetHelp':
+    'Agree together on what happens next time: one concrete change worth trying right away.',
+  'ws.feedback.targetPlaceholder':
+    'e.g. Let’s work out how the sheet can go out by the end of the day before.',
+  'ws.feedback.readAloudSection': 'Read it aloud',
+  'ws.feedback.readAloudIntro':
+    'Your parts, joined in order into one message. Say it out loud before the conversation: does it sound like you?',
+  'ws.feedback.readAloudEmpty': 'Fill in the parts above and the whole message appears here.',
+  'ws.feedback.copy': 'Copy the message',
+};

@@ -1,0 +1,38 @@
+/** 工作表“action-plan”的界面文案（键以 `ws.actionPlan.` 开头）。 */
+export const zhActionPlan = {
+  'ws.actionPlan.planSection': '5R 行动计划',
+  'ws.actionPlan.planIntro':
+    '在谈话最后 5–10 分钟和对方一起定下来。最多三项行动，其中至少一项是这周就能做完的微行动，下次谈话就从它的结果聊起。',
+  'ws.actionPlan.conversationDate': '谈话日期',
+  'ws.actionPlan.actions': '行动',
+  'ws.actionPlan.actionsHelp': '每项行动按 5R 写清楚：成果、资源、负责人、复盘日期、风险和预案。',
+  'ws.actionPlan.actionN': '行动 {n}',
+  'ws.actionPlan.addAction': '再加一项行动',
+  'ws.actionPlan.full':
+    '已经有 {max} 项行动，到上限了。一次谈话定太多，往往哪项都做不完。想换一项，先删掉一项，或者留到下次谈话。',
+  'ws.actionPlan.result': '成果（Result）',
+  'ws.actionPlan.resultHelp': '做完以后，能看到什么变化？',
+  'ws.actionPlan.resultPlaceholder': '例如：下周五前整理出客户常问的十个问题和回答',
+  'ws.actionPlan.resource': '资源（Resource）',
+  'ws.actionPlan.resourceHelp': '需要什么支持：课程、同事陪练、资料、时间或预算。',
+  'ws.actionPlan.responsible': '负责人（Responsible）',
+  'ws.actionPlan.responsibleHelp': '谁主责，谁协助。',
+  'ws.actionPlan.reviewDate': '复盘日期（Review）',
+  'ws.actionPlan.reviewDateHelp': '哪天一起看进展。',
+  'ws.actionPlan.risk': '风险（Risk）',
+  'ws.actionPlan.riskHelp': '什么情况可能让它卡住？',
+  'ws.actionPlan.contingency': '预案',
+  'ws.actionPlan.contingencyHelp': '万一真的卡住，第一步怎么做？',
+  'ws.actionPlan.microAction': '微行动：这周就能做完',
+  'ws.actionPlan.done': '已完成',
+  'ws.actionPlan.followUpSection': '跟进',
+  'ws.actionPlan.followUpIntro': '把复盘日期放进日历，到时候用一次快速复盘看看进展。',
+  'ws.actionPlan.exportIcs': '把复盘日期加入日历（.ics）',
+  'ws.actionPlan.exportIcsHelp':
+    '每个填了复盘日期的行动生成一个全天日程，可以导入 Outlook、Google 日历或苹果日历。文件在你的浏览器里生成，不经过任何服务器。',
+  'ws.actionPlan.icsNone': '还没有行动填了复盘日期：先定好日期，再加入日历。',
+  'ws.actionPlan.icsDone': '已生成 {count} 个日程，打开下载的文件即可导入日历。',
+  'ws.actionPlan.retroLink': '为“{person}”做一次快速复盘',
+  'ws.actionPlan.retroLinkNoPerson': '开始一次快速复盘',
+  'ws.actionPlan.retroLinkHelp': '快速复盘会先列出这份计划里还没完成的行动。',
+} as const;

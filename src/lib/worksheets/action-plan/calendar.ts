@@ -1,0 +1,99 @@
+import type { Locale } from '../../i18n/locales';
+import { buildCalendar, type AllDayEvent } from '../../calendar/ics';
+import { filled } from '../hint';
+import type { ActionPlanData } from './schema';
+
+interface ReviewEventText {
+  summary: (result: string, person: string) => string;
+  untitled: (number: number) => string;
+  resource: string;
+  responsible: string;
+  risk: string;
+  contingency: string;
+  microAction: string;
+  plan: string;
+}
+
+const text: Record<Locale, ReviewEventText> = {
+  'zh-CN': {
+    summary: (result, person) => (person === '' ? `复盘：${result}` : `复盘（${person}）：${result}`),
+    untitled: (number) => `行动 ${number}`,
+    resource: '资源',
+    responsible: '负责人',
+    risk: '风险',
+    contingency: '预案',
+    microAction: '这是一项微行动：下次谈话从它的结果聊起。',
+    plan: '来自 5R 行动计划',
+  },
+  en: {
+    summary: (result, person) => (person === '' ? `Review: ${result}` : `Review with ${person}: ${result}`),
+    untitled: (number) => `Action ${number}`,
+    resource: 'Resource',
+    responsible: 'Responsible',
+    risk: 'Risk',
+    contingency: 'Fallback',
+    microAction: 'A micro-action: open the next conversation with how it went.',
+    plan: 'From the 5R action plan',
+  },
+};
+
+/** A calendar summary is one line; the first line of the result names the action well enough. */
+function oneLine(value: string, max = 120): string {
+  const line = value.trim().split(/\r\n|\r|\n/)[0] ?? '';
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+export interface ReviewEventSource {
+  /** The worksheet's id: with the action's position it makes the event's stable UID. */
+  id: string;
+  title: string;
+  person?: string | undefined;
+  data: ActionPlanData;
+}
+
+/** One all-day event per action that has a review date, in the plan's order. */
+export function reviewEvents(plan: ReviewEventSource, locale: Locale): AllDayEvent[] {
+  const t = text[locale];
+  const person = (plan.person ?? '').trim();
+  const separator = locale === 'zh-CN' ? '：' : ': ';
+  return plan.data.actions.flatMap((action, index) => {
+    if (action.reviewDate === '') return [];
+    const result = filled(action.result) ? oneLine(action.result) : t.untitled(index + 1);
+    const details = [
+      filled(action.result) ? action.result.trim() : '',
+      ...(
+        [
+          ['responsible', action.responsible],
+          ['resource', action.resource],
+          ['risk', action.risk],
+          ['contingency', action.contingency],
+        ] as const
+      )
+        .filter(([, value]) => filled(value))
+        .map(([label, value]) => `${t[label]}${separator}${value.trim()}`),
+      action.microAction ? t.microAction : '',
+      filled(plan.title) ? `${t.plan}${separator}${plan.title.trim()}` : t.plan,
+    ].filter((line) => line !== '');
+    return [
+      {
+        uid: `${plan.id}-action-${index + 1}@coaching-toolkit`,
+        date: action.reviewDate,
+        summary: t.summary(result, person),
+        description: details.join('\n'),
+      },
+    ];
+  });
+}
+
+/** The review dates of a plan as an .ics file's text. */
+export function reviewCalendar(plan: ReviewEventSource, locale: Locale, now: Date = new Date()): string {
+  return buildCalendar(reviewEvents(plan, locale), {
+    prodId: '-//Coaching Conversations Toolkit//5R review dates//EN',
+    now,
+  });
+}
+
+/** The file name for the download, e.g. `5r-review-dates-2025-07-08.ics`. */
+export function reviewCalendarFileName(now: Date = new Date()): string {
+  return `5r-review-dates-${now.toISOString().slice(0, 10)}.ics`;
+}

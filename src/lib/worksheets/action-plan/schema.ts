@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { draftText, isoDateOrEmpty, MAX_SHORT, MAX_TEXT } from '../fields';
+
+/** At most three actions per conversation: more and none of them gets done. */
+export const MAX_ACTIONS = 3;
+
+/** One action of the 5R canvas. */
+export const actionSchema = z.object({
+  /** Result: what concrete outcome should be visible. */
+  result: draftText(MAX_TEXT),
+  /** Resource: the support, course, mentor or time it needs. */
+  resource: draftText(MAX_TEXT),
+  /** Responsible: who leads and who helps. */
+  responsible: draftText(MAX_SHORT),
+  /** Review: the day to look at progress together. */
+  reviewDate: isoDateOrEmpty,
+  /** Risk: what could get in the way. */
+  risk: draftText(MAX_TEXT),
+  /** The fallback if the risk happens. */
+  contingency: draftText(MAX_TEXT),
+  /** A small step that can be done this week; the next conversation starts from it. */
+  microAction: z.boolean().default(false),
+  /** Ticked once done; open actions are shown first in the next flash retro. */
+  done: z.boolean().default(false),
+});
+
+export const actionPlanSchema = z.object({
+  /** The day of the conversation the plan came out of. */
+  conversationDate: isoDateOrEmpty,
+  /** One to three actions; `addAction` refuses a fourth. */
+  actions: z
+    .array(actionSchema)
+    .max(MAX_ACTIONS)
+    .default(() => [emptyAction()]),
+});
+
+export type ActionPlanData = z.output<typeof actionPlanSchema>;
+export type ActionPlanInput = z.input<typeof actionPlanSchema>;
+export type PlannedAction = z.output<typeof actionSchema>;
+
+export function emptyAction(): PlannedAction {
+  return actionSchema.parse({});
+}
+
+export function createDefaultActionPlan(): ActionPlanData {
+  return actionPlanSchema.parse({});
+}
+
+export type AddActionResult =
+  | { type: 'success'; data: ActionPlanData }
+  | { type: 'error'; code: 'too_many_actions'; max: typeof MAX_ACTIONS };
+
+/** Adds an empty action, or refuses a fourth one. */
+export function addAction(data: ActionPlanData, action: PlannedAction = emptyAction()): AddActionResult {
+  if (data.actions.length >= MAX_ACTIONS)
+    return { type: 'error', code: 'too_many_actions', max: MAX_ACTIONS };
+  return { type: 'success', data: { ...data, actions: [...data.actions, action] } };
+}
+
+export function removeAction(data: ActionPlanData, index: number): ActionPlanData {
+  return { ...data, actions: data.actions.filter((_, position) => position !== index) };
+}

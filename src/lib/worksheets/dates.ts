@@ -1,0 +1,31 @@
+/**
+ * Calendar-date helpers on `YYYY-MM-DD` strings. Worksheets store dates without a time or a
+ * zone (a review date is a day, not an instant), so the arithmetic happens in UTC where no
+ * day is 23 or 25 hours long.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value);
+}
+
+/** Today in the user's own time zone: a review "today" means the user's today. */
+export function todayIso(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export function addDays(isoDate: string, days: number): string {
+  const match = ISO_DATE.exec(isoDate);
+  if (!match) return isoDate;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) + days * 86_400_000;
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+/** Whether `date` lies in `[from, to]`; ISO dates compare correctly as strings. */
+export function isWithin(date: string, from: string, to: string): boolean {
+  return date >= from && date <= to;
+}

@@ -1,0 +1,100 @@
+import type { WorksheetDocLike } from '../lib/worksheets/document';
+import type { SaveResult } from './worksheet-store';
+
+export interface AutosaverOptions {
+  /** Quiet time after the last change before saving. */
+  delayMs?: number;
+  /** Every save's outcome, for a "Saved" / "Not saved" indicator or a conflict prompt. */
+  onResult?: (result: SaveResult, doc: WorksheetDocLike) => void;
+}
+
+export interface Autosaver {
+  /** The latest version of the worksheet; saved once the user pauses for `delayMs`. */
+  schedule(doc: WorksheetDocLike): void;
+  /** Saves the pending version now (call on `pagehide`); resolves with the last save's result. */
+  flush(): Promise<SaveResult | undefined>;
+  /** Saves anything pending, then ignores further `schedule` calls. */
+  dispose(): Promise<void>;
+  /** Whether a version is waiting for its delay. */
+  readonly pending: boolean;
+}
+
+/**
+ * Debounced saving for a form. Saves run one after another, never overlapping. The form
+ * keeps passing the revision it loaded; the autosaver remembers the revisions its own saves
+ * produced, so its second save is not mistaken for a stale tab. A save by another tab
+ * still comes back as a conflict.
+ */
+export function createAutosaver(
+  save: (doc: WorksheetDocLike) => Promise<SaveResult>,
+  options: AutosaverOptions = {},
+): Autosaver {
+  const delayMs = options.delayMs ?? 300;
+  const ownRevisions = new Map<string, number>();
+  let waiting: WorksheetDocLike | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let chain: Promise<SaveResult | undefined> = Promise.resolve(undefined);
+  let disposed = false;
+
+  async function saveOne(doc: WorksheetDocLike): Promise<SaveResult> {
+    const own = ownRevisions.get(doc.id);
+    const based = own !== undefined && own > doc.revision ? { ...doc, revision: own } : doc;
+    let result: SaveResult;
+    try {
+      result = await save(based);
+    } catch (error) {
+      result = {
+        type: 'error',
+        code: 'unexpected',
+        detail: error instanceof Error ? error.message : String(error),
+      };
+    }
+    if (result.type === 'success') ownRevisions.set(result.doc.id, result.doc.revision);
+    options.onResult?.(result, based);
+    return result;
+  }
+
+  function flush(): Promise<SaveResult | undefined> {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const doc = waiting;
+    waiting = undefined;
+    if (doc !== undefined) chain = chain.then(() => saveOne(doc));
+    return chain;
+  }
+
+  return {
+    schedule(doc) {
+      if (disposed) return;
+      waiting = doc;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => void flush(), delayMs);
+    },
+    flush,
+    async dispose() {
+      await flush();
+      disposed = true;
+    },
+    get pending() {
+      return waiting !== undefined;
+    },
+  };
+}
+
+/**
+ * Flushes on `pagehide` and when the tab is hidden: the last moments a page can still start
+ * a write. Returns a function that removes the listeners. Does nothing outside a browser.
+ */
+export function flushOnPageHide(autosaver: Pick<Autosaver, 'flush'>): () => void {
+  if (typeof window === 'undefined' || typeof document === 'undefined') return () => {};
+  const onPageHide = () => void autosaver.flush();
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') void autosaver.flush();
+  };
+  window.addEventListener('pagehide', onPageHide);
+  document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    window.removeEventListener('pagehide', onPageHide);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
+}

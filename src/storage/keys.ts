@@ -1,0 +1,24 @@
+/**
+ * Every name this site uses in browser storage, in one place (excalidraw's habit), so a
+ * rename is one edit and a reviewer sees at a glance what the site keeps on the device.
+ */
+export const STORAGE_KEYS = {
+  /** The localforage instance, i.e. the IndexedDB database name. */
+  DATABASE: 'coaching-toolkit',
+  /** The object store inside it. */
+  STORE: 'worksheets',
+  /** The BroadcastChannel that tells other tabs about saves and removals. */
+  BROADCAST_CHANNEL: 'coaching-toolkit',
+  /** The summary index: one small record per worksheet, so listing never reads the documents. */
+  WORKSHEET_INDEX: 'worksheet-index',
+  /** Prefix of each worksheet's own key; see `worksheetKey`. */
+  WORKSHEET_PREFIX: 'worksheet:',
+} as const;
+
+export function worksheetKey(id: string): string {
+  return `${STORAGE_KEYS.WORKSHEET_PREFIX}${id}`;
+}
+
+export function isWorksheetKey(key: string): boolean {
+  return key.startsWith(STORAGE_KEYS.WORKSHEET_PREFIX);
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { worksheetMetaSchema, type WorksheetSummary } from '../lib/worksheets/document';
+import type { KeyValueBackend } from './backend';
+import { isWorksheetKey, STORAGE_KEYS, worksheetKey } from './keys';
+
+/**
+ * The summary index: every worksheet's metadata under one key, so "My worksheets" reads
+ * one record instead of a thousand. It is derived data: if it is missing or unreadable it
+ * is rebuilt from the worksheets themselves.
+ */
+
+const INDEX_VERSION = 1;
+
+const indexSchema = z.object({
+  version: z.literal(INDEX_VERSION),
+  entries: z.array(worksheetMetaSchema),
+});
+
+export type SummaryIndex = Map<string, WorksheetSummary>;
+
+export async function readIndex(storage: KeyValueBackend): Promise<SummaryIndex> {
+  const stored = indexSchema.safeParse(await storage.get(STORAGE_KEYS.WORKSHEET_INDEX));
+  if (stored.success) return new Map(stored.data.entries.map((entry) => [entry.id, entry]));
+  return rebuildIndex(storage);
+}
+
+export async function writeIndex(storage: KeyValueBackend, index: SummaryIndex): Promise<void> {
+  await storage.set(STORAGE_KEYS.WORKSHEET_INDEX, { version: INDEX_VERSION, entries: [...index.values()] });
+}
+
+/**
+ * Reads every stored worksheet's metadata. Only the envelope is checked, not the data, so
+ * a worksheet saved by a newer version of the site is still listed (opening it then
+ * explains that the page needs reloading).
+ */
+export async function rebuildIndex(storage: KeyValueBackend): Promise<SummaryIndex> {
+  const index: SummaryIndex = new Map();
+  for (const key of await storage.keys()) {
+    if (!isWorksheetKey(key)) continue;
+    const meta = worksheetMetaSchema.safeParse(await storage.get(key));
+    if (meta.success) index.set(meta.data.id, meta.data);
+  }
+  if (index.size > 0) await writeIndex(storage, index);
+  return index;
+}
+
+/** After a fallback that could not copy everything: drop entries whose worksheet memory does not have. */
+export async function pruneIndex(storage: KeyValueBackend): Promise<void> {
+  const present = new Set(await storage.keys());
+  const stored = indexSchema.safeParse(await storage.get(STORAGE_KEYS.WORKSHEET_INDEX));
+  if (!stored.success) return;
+  const kept = stored.data.entries.filter((entry) => present.has(worksheetKey(entry.id)));
+  await writeIndex(storage, new Map(kept.map((entry) => [entry.id, entry])));
+}

@@ -1,0 +1,443 @@
+import {
+  migrateAndValidate,
+  newWorksheetId,
+  summarize,
+  type LoadError,
+  type LoadResult,
+  type WorksheetDoc,
+  type WorksheetDocLike,
+  type WorksheetSummary,
+} from '../lib/worksheets/document';
+import { createExportFile, type WorksheetExportFile } from '../lib/worksheets/export-file';
+import { planImport, resolveImport, type ImportResolutions } from '../lib/worksheets/import-plan';
+import type { KeyValueBackend } from './backend';
+import { STORAGE_KEYS, worksheetKey } from './keys';
+import { createLocalforageBackend } from './localforage-backend';
+import { requestPersistentStorage, type PersistRequester } from './persist';
+import {
+  createResilientBackend,
+  type FallbackEvent,
+  type StorageFailureReason,
+  type StorageMode,
+} from './resilient-backend';
+import { pruneIndex, readIndex, writeIndex, type SummaryIndex } from './summary-index';
+import { browserChannelFactory, createTabSync, type ChannelFactory, type TabMessage } from './tab-sync';
+
+// ── Results ───────────────────────────────────────────────────────────────────
+
+/** Where the data lives now, and why it moved if it did. */
+export interface StorageStatus {
+  mode: StorageMode;
+  /** Set once the store has fallen back to memory. */
+  reason?: StorageFailureReason;
+  /** The browser's own error text, for a details view or a bug report; not for the headline. */
+  detail?: string;
+  /** Whether the browser agreed to keep the data under storage pressure; unknown until asked. */
+  persisted?: boolean;
+}
+
+/** A bug rather than a storage failure; storage failures switch to memory instead. */
+export interface UnexpectedError {
+  type: 'error';
+  code: 'unexpected';
+  detail: string;
+}
+
+export interface NotFoundError {
+  type: 'error';
+  code: 'not_found';
+  id: string;
+}
+
+export type StoreLoadResult = LoadResult | NotFoundError | UnexpectedError;
+
+/**
+ * Another tab saved this worksheet since it was loaded here (`newer_revision`), or saved it
+ * with a newer version of the site (`newer_schema`). Nothing was written. To overwrite on
+ * purpose, save again with `revision: storedRevision`; to take theirs, `load(id)`.
+ */
+export interface SaveConflict {
+  type: 'conflict';
+  reason: 'newer_revision' | 'newer_schema';
+  id: string;
+  storedRevision: number;
+  yourRevision: number;
+}
+
+export type SaveResult =
+  /** `doc` is what was stored: revision bumped, `updatedAt` set. Keep editing this one. */
+  | { type: 'success'; doc: WorksheetDoc; mode: StorageMode }
+  | SaveConflict
+  /** The worksheet failed validation (a field over its limit…); nothing was written. */
+  | LoadError
+  | NotFoundError
+  | UnexpectedError;
+
+export type RemoveResult =
+  /** `removed` is the worksheet as it was, for an undo through `restore()`. */
+  { type: 'success'; removed: WorksheetDoc | undefined } | UnexpectedError;
+
+export type ImportResult =
+  { type: 'success'; written: WorksheetSummary[]; replaced: string[]; skipped: number } | UnexpectedError;
+
+export type ExportResult =
+  | {
+      type: 'success';
+      file: WorksheetExportFile;
+      failures: { id: string; error: LoadError | NotFoundError }[];
+    }
+  | UnexpectedError;
+
+export type ClearResult = { type: 'success'; removed: string[] } | UnexpectedError;
+
+// ── The store ─────────────────────────────────────────────────────────────────
+
+export interface WorksheetStoreOptions {
+  /** The persistent backend; defaults to localforage (IndexedDB). `null` keeps everything in memory. */
+  backend?: KeyValueBackend | null;
+  /** Milliseconds before an unanswered storage call counts as failed (a blocked upgrade never answers). */
+  timeoutMs?: number;
+  /** Opens the cross-tab channel; defaults to BroadcastChannel, `null` for none. */
+  channel?: ChannelFactory | null;
+  /** Asked once, after the first successful save; defaults to `navigator.storage.persist()`. */
+  requestPersist?: PersistRequester | null;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export interface WorksheetStore {
+  /**
+   * Summaries for "My worksheets", newest change first. Reads the index only, never the
+   * worksheets. Resolves to `[]` rather than rejecting if something unexpected goes wrong.
+   */
+  list(): Promise<WorksheetSummary[]>;
+  /** Loads, migrates and validates one worksheet. */
+  load(id: string): Promise<StoreLoadResult>;
+  /** Validates and stores; refuses with a conflict when another tab saved a newer revision. */
+  save(doc: WorksheetDocLike): Promise<SaveResult>;
+  remove(id: string): Promise<RemoveResult>;
+  /** Puts back a removed worksheet (undo). Never a conflict: the user asked for this version. */
+  restore(doc: WorksheetDocLike): Promise<SaveResult>;
+  /** A copy under a new id; `title` defaults to the original's (see `titleForCopy`). */
+  duplicate(id: string, options?: { title?: string }): Promise<SaveResult>;
+  rename(id: string, title: string): Promise<SaveResult>;
+  /** Writes imported worksheets; ids already taken are resolved as the user chose. */
+  importDocs(docs: readonly WorksheetDocLike[], resolutions: ImportResolutions): Promise<ImportResult>;
+  /** Every worksheet in an export file; unreadable ones are listed, not included. */
+  exportAll(options: { source: string; now?: Date; includePractice?: boolean }): Promise<ExportResult>;
+  /** Removes every worksheet loaded from a workshop scenario. */
+  clearPractice(): Promise<ClearResult>;
+  /** The ids stored now, e.g. for `planImport`. */
+  ids(): Promise<string[]>;
+  getStatus(): StorageStatus;
+  /** Called on every status change (a fallback to memory, the persistence answer). */
+  onStatus(listener: (status: StorageStatus) => void): () => void;
+  /** Called when another tab saves or removes a worksheet. */
+  onExternalChange(listener: (message: TabMessage) => void): () => void;
+  /** Closes the cross-tab channel. */
+  dispose(): void;
+}
+
+const DEFAULT_TIMEOUT_MS = 5000;
+
+/**
+ * The only way the UI reaches stored worksheets. Every method resolves, never rejects: a
+ * storage failure switches the store to memory (keeping what it had and reporting through
+ * `onStatus`), and anything else becomes a result the UI can show. Operations run one at a
+ * time, so two saves never interleave their read-modify-write of the index.
+ */
+export function createWorksheetStore(options: WorksheetStoreOptions = {}): WorksheetStore {
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? newWorksheetId;
+  const requestPersist =
+    options.requestPersist === undefined ? requestPersistentStorage : options.requestPersist;
+  const primary = options.backend === undefined ? createLocalforageBackend() : options.backend;
+
+  let status: StorageStatus = primary === null ? { mode: 'memory' } : { mode: 'persistent' };
+  const statusListeners = new Set<(status: StorageStatus) => void>();
+  const setStatus = (next: StorageStatus) => {
+    status = next;
+    for (const listener of statusListeners) listener(status);
+  };
+
+  const storage = createResilientBackend({
+    primary,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    onFallback: async (event: FallbackEvent, memory) => {
+      if (!event.complete) await pruneIndex(memory);
+      const { persisted: _persisted, ...rest } = status;
+      setStatus({ ...rest, mode: 'memory', reason: event.reason, detail: event.detail });
+    },
+  });
+  const tabs = createTabSync(
+    options.channel === undefined ? browserChannelFactory : options.channel,
+    STORAGE_KEYS.BROADCAST_CHANNEL,
+  );
+  let persistAsked = false;
+
+  let queue: Promise<unknown> = Promise.resolve();
+  function serialized<T>(task: () => Promise<T>): Promise<T | UnexpectedError> {
+    const run = async (): Promise<T | UnexpectedError> => {
+      try {
+        return await task();
+      } catch (error) {
+        return {
+          type: 'error',
+          code: 'unexpected',
+          detail: error instanceof Error ? error.message : String(error),
+        };
+      }
+    };
+    const result = queue.then(run, run);
+    queue = result;
+    return result;
+  }
+
+  /** Other tabs can only reload what is in IndexedDB; in memory mode there is nothing to tell them. */
+  function announce(message: TabMessage) {
+    if (storage.mode === 'persistent') tabs.post(message);
+  }
+
+  function afterFirstSave() {
+    if (persistAsked || requestPersist === null || storage.mode !== 'persistent') return;
+    persistAsked = true;
+    void requestPersist()
+      .catch(() => false)
+      .then((persisted) => {
+        // The answer only matters while the data is in IndexedDB.
+        if (storage.mode === 'persistent') setStatus({ ...status, persisted });
+      });
+  }
+
+  async function writeDoc(kv: KeyValueBackend, index: SummaryIndex, doc: WorksheetDoc): Promise<void> {
+    await kv.set(worksheetKey(doc.id), doc);
+    index.set(doc.id, summarize(doc));
+  }
+
+  /**
+   * Validates `doc` and stores it as the next revision after whatever is stored. With
+   * `checkConflict`, a stored revision newer than the one `doc` was based on (or a newer
+   * schema) wins and nothing is written; undo and rename skip the check on purpose.
+   */
+  async function put(doc: WorksheetDocLike, checkConflict: boolean): Promise<SaveResult> {
+    const valid = migrateAndValidate(doc);
+    if (valid.type === 'error') return valid;
+    const outcome = await storage.run(async (kv): Promise<SaveConflict | WorksheetDoc> => {
+      const index = await readIndex(kv);
+      const stored = index.get(doc.id);
+      if (checkConflict && stored !== undefined) {
+        if (stored.schemaVersion > valid.doc.schemaVersion) return conflict('newer_schema', doc, stored);
+        if (stored.revision > doc.revision) return conflict('newer_revision', doc, stored);
+      }
+      const next: WorksheetDoc = {
+        ...valid.doc,
+        revision: Math.max(stored?.revision ?? 0, valid.doc.revision) + 1,
+        updatedAt: now().toISOString(),
+      };
+      await writeDoc(kv, index, next);
+      await writeIndex(kv, index);
+      return next;
+    });
+    if ('type' in outcome) return outcome;
+    announce({
+      type: 'saved',
+      id: outcome.id,
+      revision: outcome.revision,
+      schemaVersion: outcome.schemaVersion,
+    });
+    afterFirstSave();
+    return { type: 'success', doc: outcome, mode: storage.mode };
+  }
+
+  async function loadRaw(kv: KeyValueBackend, id: string): Promise<StoreLoadResult> {
+    const raw = await kv.get(worksheetKey(id));
+    if (raw === undefined) return { type: 'error', code: 'not_found', id };
+    return migrateAndValidate(raw);
+  }
+
+  return {
+    async list() {
+      const result = await serialized(async () =>
+        [...(await storage.run(readIndex)).values()].sort(byNewestChange),
+      );
+      return Array.isArray(result) ? result : [];
+    },
+
+    async ids() {
+      const result = await serialized(async () => [...(await storage.run(readIndex)).keys()]);
+      return Array.isArray(result) ? result : [];
+    },
+
+    load(id) {
+      return serialized(() => storage.run((kv) => loadRaw(kv, id)));
+    },
+
+    save(doc) {
+      return serialized(() => put(doc, true));
+    },
+
+    restore(doc) {
+      return serialized(() => put(doc, false));
+    },
+
+    duplicate(id, { title } = {}) {
+      return serialized(async () => {
+        const original = await storage.run((kv) => loadRaw(kv, id));
+        if (original.type === 'error') return original;
+        const at = now().toISOString();
+        return put(
+          {
+            ...original.doc,
+            id: newId(),
+            title: title ?? original.doc.title,
+            revision: 0,
+            createdAt: at,
+            updatedAt: at,
+          },
+          false,
+        );
+      });
+    },
+
+    rename(id, title) {
+      return serialized(async () => {
+        const current = await storage.run((kv) => loadRaw(kv, id));
+        if (current.type === 'error') return current;
+        return put({ ...current.doc, title }, false);
+      });
+    },
+
+    remove(id) {
+      return serialized(async () => {
+        const removed = await storage.run(async (kv) => {
+          const index = await readIndex(kv);
+          const before = await loadRaw(kv, id);
+          await kv.remove(worksheetKey(id));
+          const summary = index.get(id);
+          if (index.delete(id)) await writeIndex(kv, index);
+          return { doc: before.type === 'success' ? before.doc : undefined, summary };
+        });
+        if (removed.summary !== undefined) {
+          announce({
+            type: 'removed',
+            id,
+            revision: removed.summary.revision,
+            schemaVersion: removed.summary.schemaVersion,
+          });
+        }
+        return { type: 'success', removed: removed.doc } as const;
+      });
+    },
+
+    importDocs(docs, resolutions) {
+      return serialized(async () => {
+        // Re-checked here because this is the storage boundary: whatever a caller passes,
+        // nothing invalid is written.
+        const valid = docs.flatMap((doc) => {
+          const result = migrateAndValidate(doc);
+          return result.type === 'success' ? [result.doc] : [];
+        });
+        const outcome = await storage.run(async (kv) => {
+          const index = await readIndex(kv);
+          const resolved = resolveImport(planImport(index.keys(), valid), resolutions, newId);
+          const written: WorksheetDoc[] = [];
+          for (const doc of resolved.writes) {
+            const next = { ...doc, revision: Math.max(index.get(doc.id)?.revision ?? 0, doc.revision) + 1 };
+            await writeDoc(kv, index, next);
+            written.push(next);
+          }
+          if (written.length > 0) await writeIndex(kv, index);
+          return { written, resolved };
+        });
+        for (const doc of outcome.written) {
+          announce({ type: 'saved', id: doc.id, revision: doc.revision, schemaVersion: doc.schemaVersion });
+        }
+        return {
+          type: 'success',
+          written: outcome.written.map(summarize),
+          replaced: outcome.resolved.replaced,
+          skipped: outcome.resolved.skipped.length + (docs.length - valid.length),
+        } as const;
+      });
+    },
+
+    exportAll({ source, now: exportedAt, includePractice = true }) {
+      return serialized(async () => {
+        const { docs, failures } = await storage.run(async (kv) => {
+          const found: WorksheetDoc[] = [];
+          const failed: { id: string; error: LoadError | NotFoundError }[] = [];
+          for (const summary of (await readIndex(kv)).values()) {
+            if (!includePractice && summary.practice !== undefined) continue;
+            const result = await loadRaw(kv, summary.id);
+            if (result.type === 'success') found.push(result.doc);
+            else if (result.code !== 'unexpected') failed.push({ id: summary.id, error: result });
+          }
+          return { docs: found, failures: failed };
+        });
+        const file = createExportFile(docs, {
+          source,
+          ...(exportedAt === undefined ? {} : { now: exportedAt }),
+        });
+        return { type: 'success', file, failures } as const;
+      });
+    },
+
+    clearPractice() {
+      return serialized(async () => {
+        const removed = await storage.run(async (kv) => {
+          const index = await readIndex(kv);
+          const practice = [...index.values()].filter((summary) => summary.practice !== undefined);
+          for (const summary of practice) {
+            await kv.remove(worksheetKey(summary.id));
+            index.delete(summary.id);
+          }
+          if (practice.length > 0) await writeIndex(kv, index);
+          return practice;
+        });
+        for (const summary of removed) {
+          announce({
+            type: 'removed',
+            id: summary.id,
+            revision: summary.revision,
+            schemaVersion: summary.schemaVersion,
+          });
+        }
+        return { type: 'success', removed: removed.map((summary) => summary.id) } as const;
+      });
+    },
+
+    getStatus: () => status,
+
+    onStatus(listener) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+
+    onExternalChange(listener) {
+      return tabs.subscribe(listener);
+    },
+
+    dispose() {
+      statusListeners.clear();
+      tabs.close();
+    },
+  };
+}
+
+function byNewestChange(a: WorksheetSummary, b: WorksheetSummary): number {
+  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
+}
+
+function conflict(
+  reason: SaveConflict['reason'],
+  doc: WorksheetDocLike,
+  stored: WorksheetSummary,
+): SaveConflict {
+  return {
+    type: 'conflict',
+    reason,
+    id: doc.id,
+    storedRevision: stored.revision,
+    yourRevision: doc.revision,
+  };
+}

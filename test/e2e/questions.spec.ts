@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { STATIC_PORT } from '../../playwright.config';
+import { openHydrated } from '../support/hydration';
+
+test.describe('question generator', () => {
+  test('generates questions with the built-in rules and sends nothing', async ({ page }) => {
+    const calls: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/')) calls.push(r.url());
+    });
+    await openHydrated(page, '/en/questions/');
+    await page.getByLabel('Topic 1', { exact: true }).fill('Shift handover notes keep missing details');
+    await page.getByRole('button', { name: 'Generate questions' }).click();
+    for (const stage of ['G · Goal', 'R · Reality', 'O · Options', 'W · Will']) {
+      await expect(page.getByRole('heading', { name: stage })).toBeVisible();
+    }
+    await expect(page.getByRole('status').filter({ hasText: 'nothing was sent' })).toBeVisible();
+    expect(calls).toEqual([]);
+  });
+
+  test('asks the function in AI mode and says why it used the rules when no key is set', async ({ page }) => {
+    await openHydrated(page, '/questions/');
+    await page.getByLabel('话题 1', { exact: true }).fill('交接班记录总是漏信息');
+    await page.getByRole('radio', { name: /AI 模型/ }).check();
+    await page.getByText('选择 AI 时，会发送哪些内容？').click();
+    await expect(page.locator('.q-sent__body')).toContainText('交接班记录总是漏信息');
+    const response = page.waitForResponse((r) => r.url().endsWith('/api/grow-questions'));
+    await page.getByRole('button', { name: '生成问题' }).click();
+    expect((await response).status()).toBe(200);
+    await expect(page.getByText('本站没有配置 AI 模型。')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'W 意愿' })).toBeVisible();
+  });
+
+  test('edits, reorders, deletes and adds questions, then saves them as a GROW list', async ({ page }) => {
+    await openHydrated(page, '/en/questions/');
+    await page.getByLabel('Topic 1', { exact: true }).fill('Getting the month-end close done a day earlier');
+    await page.getByRole('button', { name: 'Add a topic' }).click();
+    await page.getByLabel('Topic 2', { exact: true }).fill('Reviewing the junior analysts’ reconciliations');
+    await page.getByRole('combobox', { name: 'Questions per stage, at most' }).selectOption('3');
+    await page.getByRole('button', { name: 'Generate questions' }).click();
+    const goal = page.getByRole('region', { name: 'G · Goal' });
+    const first = goal.getByRole('textbox').first();
+    const second = goal.getByRole('textbox').nth(1);
+    const secondText = await second.inputValue();
+    await goal.getByRole('button', { name: 'Move question 2 up' }).click();
+    await expect(first).toHaveValue(secondText);
+    await first.fill('What would a good close look like for you?');
+    await goal.getByRole('button', { name: 'Delete question 2' }).click();
+    await page.getByRole('button', { name: 'Add a question to W · Will' }).click();
+    await page.getByRole('region', { name: 'W · Will' }).getByRole('textbox').last().fill('What will you try first this week?');
+    await page.getByRole('button', { name: 'Save as a GROW question list' }).click();
+    await page.getByRole('link', { name: 'Open the list' }).click();
+    await expect(page).toHaveURL(/\/en\/worksheets\/grow-questions\/\?id=/);
+    const values = () =>
+      page.$$eval('textarea, input', (fields) => fields.map((field) => (field as HTMLInputElement).value));
+    await expect.poll(values).toContain('What would a good close look like for you?');
+    await expect.poll(values).toContain('What will you try first this week?');
+  });
+});
+
+test.describe('question generator on a static host', () => {
+  test('falls back to the in-browser rules when there is no function', async ({ page }) => {
+    await openHydrated(page, `http://127.0.0.1:${STATIC_PORT}/en/questions/`);
+    await page.getByLabel('Topic 1', { exact: true }).fill('Handing over the key accounts');
+    await page.getByRole('radio', { name: /AI model/ }).check();
+    await page.getByRole('button', { name: 'Generate questions' }).click();
+    await expect(page.getByText(/can’t be reached/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'W · Will' })).toBeVisible();
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, test } from 'vitest';
+import type { GrowQuestion } from '../../../../src/lib/grow/question';
+import { actionPlanSchema } from '../../../../src/lib/worksheets/action-plan';
+import { createWorksheet } from '../../../../src/lib/worksheets/document';
+import { flashRetroSchema } from '../../../../src/lib/worksheets/flash-retro';
+import {
+  adjustmentFromRetro,
+  appendAdjustment,
+  growListFromQuestions,
+  openActionsForRetro,
+  planFromPrepSheet,
+} from '../../../../src/lib/worksheets/flows';
+import { growQuestionsSchema } from '../../../../src/lib/worksheets/grow-questions';
+import { prepPlannerSchema } from '../../../../src/lib/worksheets/prep-planner';
+import { prepSheetDataSchema } from '../../../../src/lib/worksheets/prep-sheet';
+import { smartArSchema } from '../../../../src/lib/worksheets/smart-ar';
+import { sampleData } from './fixtures';
+
+describe('planFromPrepSheet()', () => {
+  test('takes the Point from the topics and the Reason from the metrics', () => {
+    const plan = planFromPrepSheet(sampleData['prep-sheet'], 'zh-CN', 'prep-1');
+    expect(plan.point).toBe('客户拜访后转化偏低\n想多参与方案设计');
+    expect(plan.reason).toBe('转化率：上期 11% → 本期 12%，目标 15%');
+    expect(plan.example).toBe('华东渠道拓展：完成 60%');
+    expect(plan.plan).toBe('');
+    expect(plan.sourcePrepSheetId).toBe('prep-1');
+    expect(prepPlannerSchema.safeParse(plan).success).toBe(true);
+  });
+
+  test('writes the Reason in English for an English page and skips empty values', () => {
+    const prep = prepSheetDataSchema.parse({
+      topics: ['Onboarding'],
+      metrics: [{ name: 'NPS', current: '31', target: '40' }, { name: 'Tickets' }, { name: '' }],
+    });
+    expect(planFromPrepSheet(prep, 'en').reason).toBe('NPS: now 31, target 40\nTickets');
+  });
+
+  test('stays within the field limits for a sheet filled to the brim', () => {
+    const long = 'x'.repeat(500);
+    const prep = prepSheetDataSchema.parse({
+      topics: [long, long, long],
+      metrics: Array.from({ length: 5 }, () => ({ name: long, previous: long, current: long, target: long })),
+    });
+    expect(prepPlannerSchema.safeParse(planFromPrepSheet(prep, 'en')).success).toBe(true);
+  });
+});
+
+describe('openActionsForRetro()', () => {
+  const plan = (
+    person: string | undefined,
+    conversationDate: string,
+    actions: object[],
+    createdAt = '2025-06-01T00:00:00.000Z',
+  ) =>
+    createWorksheet('action-plan', {
+      ...(person === undefined ? {} : { person }),
+      now: new Date(createdAt),
+      data: actionPlanSchema.parse({ conversationDate, actions }),
+    });
+
+  test('returns the open actions of the latest plan for that person', () => {
+    const older = plan('Li', '2025-05-01', [{ result: 'old action' }]);
+    const latest = plan('Li', '2025-06-01', [
+      { result: 'done one', done: true },
+      { result: 'open one' },
+      { result: '' },
+    ]);
+    const someoneElse = plan('Wang', '2025-07-01', [{ result: 'not Li’s' }]);
+    const open = openActionsForRetro([older, someoneElse, latest, createWorksheet('feedback')], 'Li');
+    expect(open).toMatchObject({
+      planId: latest.id,
+      planTitle: '',
+      conversationDate: '2025-06-01',
+      actions: [{ index: 1, action: { result: 'open one' } }],
+    });
+  });
+
+  test('matches the person regardless of case and surrounding spaces', () => {
+    const mine = plan(' li ', '2025-06-01', [{ result: 'a' }]);
+    expect(openActionsForRetro([mine], 'Li')?.planId).toBe(mine.id);
+  });
+
+  test('falls back to the creation date when no conversation date is set', () => {
+    const first = plan('Li', '', [{ result: 'a' }], '2025-06-01T00:00:00.000Z');
+    const second = plan('Li', '', [{ result: 'b' }], '2025-06-15T00:00:00.000Z');
+    expect(openActionsForRetro([second, first], 'Li')?.planId).toBe(second.id);
+  });
+
+  test('treats an untagged retro as matching untagged plans', () => {
+    const untagged = plan(undefined, '2025-06-01', [{ result: 'a' }]);
+    expect(
+      openActionsForRetro([untagged, plan('Li', '2025-07-01', [{ result: 'b' }])], undefined)?.planId,
+    ).toBe(untagged.id);
+  });
+
+  test('returns undefined when the person has no plan', () => {
+    expect(openActionsForRetro([plan('Wang', '2025-06-01', [])], 'Li')).toBeUndefined();
+  });
+});
+
+describe('growListFromQuestions()', () => {
+  const generated: GrowQuestion[] = [
+    { stage: 'will', text: 'Which step will you take first this week?' },
+    { stage: 'goal', text: 'What would you like to see change?' },
+    { stage: 'reality', text: 'Where does it stand now?' },
+    { stage: 'options', text: 'What could you try?' },
+    { stage: 'goal', text: 'What does success look like?' },
+  ];
+
+  test('orders by stage, numbers the ids and leaves everything unticked', () => {
+    const list = growListFromQuestions(generated, { source: 'ai', sourcePrepSheetId: 'prep-1' });
+    expect(list.questions.map((q) => [q.id, q.stage])).toEqual([
+      ['q1', 'goal'],
+      ['q2', 'goal'],
+      ['q3', 'reality'],
+      ['q4', 'options'],
+      ['q5', 'will'],
+    ]);
+    expect(list.questions.every((q) => !q.asked && q.answer === '')).toBe(true);
+    expect(list).toMatchObject({ source: 'ai', sourcePrepSheetId: 'prep-1', commitment: '' });
+    expect(growQuestionsSchema.safeParse(list).success).toBe(true);
+  });
+
+  test('marks the list as coming from the rules engine by default', () => {
+    expect(growListFromQuestions(generated).source).toBe('rules');
+  });
+});
+
+describe('adjustmentFromRetro() and appendAdjustment()', () => {
+  test('drafts a log entry from the retro’s date, obstacle and judgment', () => {
+    const retro = flashRetroSchema.parse({
+      date: '2025-06-30',
+      obstacle: 'Launch slipped',
+      improvement: 'Two mock visits',
+      judgment: 'goal',
+    });
+    expect(adjustmentFromRetro(retro)).toEqual({
+      date: '2025-06-30',
+      reason: 'Launch slipped\nTwo mock visits',
+      before: '',
+      after: '',
+      kind: 'goal',
+    });
+    expect(adjustmentFromRetro({ ...retro, judgment: 'execution' }).kind).toBe('execution');
+  });
+
+  test('appends to the goal’s log, newest last', () => {
+    const goal = smartArSchema.parse({ adjustments: [{ reason: 'first' }] });
+    const result = appendAdjustment(goal, {
+      date: '',
+      reason: 'second',
+      before: '',
+      after: '',
+      kind: 'goal',
+    });
+    expect(result.type === 'success' && result.data.adjustments.map((a) => a.reason)).toEqual([
+      'first',
+      'second',
+    ]);
+  });
+
+  test('refuses an entry beyond the log’s limit', () => {
+    const goal = smartArSchema.parse({ adjustments: Array.from({ length: 50 }, () => ({})) });
+    expect(appendAdjustment(goal, adjustmentFromRetro(flashRetroSchema.parse({})))).toEqual({
+      type: 'error',
+      code: 'too_many_adjustments',
+      max: 50,
+    });
+  });
+});

@@ -1,0 +1,180 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { WorksheetDocLike } from '../../../src/lib/worksheets/document';
+import { createAutosaver, flushOnPageHide } from '../../../src/storage/autosave';
+import { createMemoryBackend } from '../../../src/storage/memory-backend';
+import { createWorksheetStore, type SaveResult } from '../../../src/storage/worksheet-store';
+import { sampleDoc } from '../lib/worksheets/fixtures';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** A save function that records what it was given and succeeds with the next revision. */
+function recordingSave() {
+  const calls: WorksheetDocLike[] = [];
+  const save = vi.fn((doc: WorksheetDocLike): Promise<SaveResult> => {
+    calls.push(doc);
+    return Promise.resolve({
+      type: 'success',
+      doc: { ...sampleDoc('feedback'), id: doc.id, title: doc.title, revision: doc.revision + 1 },
+      mode: 'persistent',
+    });
+  });
+  return { save, calls };
+}
+
+describe('createAutosaver()', () => {
+  test('saves once, 300 ms after the last change', async () => {
+    const { save, calls } = recordingSave();
+    const autosaver = createAutosaver(save);
+    autosaver.schedule({ ...sampleDoc('feedback'), title: 'a' });
+    await vi.advanceTimersByTimeAsync(200);
+    autosaver.schedule({ ...sampleDoc('feedback'), title: 'ab' });
+    await vi.advanceTimersByTimeAsync(299);
+    expect(save).not.toHaveBeenCalled();
+    expect(autosaver.pending).toBe(true);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls.map((doc) => doc.title)).toEqual(['ab']);
+    expect(autosaver.pending).toBe(false);
+  });
+
+  test('honours a custom delay', async () => {
+    const { save } = recordingSave();
+    const autosaver = createAutosaver(save, { delayMs: 1000 });
+    autosaver.schedule(sampleDoc('feedback'));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  test('flush() saves at once, as on pagehide', async () => {
+    const { save, calls } = recordingSave();
+    const autosaver = createAutosaver(save);
+    autosaver.schedule({ ...sampleDoc('feedback'), title: 'leaving' });
+    await expect(autosaver.flush()).resolves.toMatchObject({ type: 'success' });
+    expect(calls.map((doc) => doc.title)).toEqual(['leaving']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  test('flush() with nothing pending saves nothing', async () => {
+    const { save } = recordingSave();
+    await expect(createAutosaver(save).flush()).resolves.toBeUndefined();
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  test('dispose() saves what is pending and then ignores new changes', async () => {
+    const { save, calls } = recordingSave();
+    const autosaver = createAutosaver(save);
+    autosaver.schedule({ ...sampleDoc('feedback'), title: 'last words' });
+    await autosaver.dispose();
+    autosaver.schedule({ ...sampleDoc('feedback'), title: 'too late' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls.map((doc) => doc.title)).toEqual(['last words']);
+  });
+
+  test('bases each save on the revision its previous save produced', async () => {
+    const { save, calls } = recordingSave();
+    const autosaver = createAutosaver(save);
+    const loaded = { ...sampleDoc('feedback'), revision: 4 };
+    autosaver.schedule({ ...loaded, title: 'one' });
+    await autosaver.flush();
+    autosaver.schedule({ ...loaded, title: 'two' });
+    await autosaver.flush();
+    expect(calls.map((doc) => doc.revision)).toEqual([4, 5]);
+  });
+
+  test('never runs two saves at once', async () => {
+    let running = 0;
+    let overlapped = false;
+    const save = vi.fn(async (doc: WorksheetDocLike): Promise<SaveResult> => {
+      running += 1;
+      overlapped ||= running > 1;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      running -= 1;
+      return {
+        type: 'success',
+        doc: { ...sampleDoc('feedback'), revision: doc.revision + 1 },
+        mode: 'persistent',
+      };
+    });
+    const autosaver = createAutosaver(save);
+    autosaver.schedule({ ...sampleDoc('feedback'), title: 'a' });
+    const first = autosaver.flush();
+    autosaver.schedule({ ...sampleDoc('feedback'), title: 'b' });
+    const second = autosaver.flush();
+    await vi.advanceTimersByTimeAsync(200);
+    await Promise.all([first, second]);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(overlapped).toBe(false);
+  });
+
+  test('reports every result, including a save function that throws', async () => {
+    const onResult = vi.fn();
+    const autosaver = createAutosaver(async () => Promise.reject(new Error('disk on fire')), { onResult });
+    autosaver.schedule(sampleDoc('feedback'));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(onResult).toHaveBeenCalledWith(
+      { type: 'error', code: 'unexpected', detail: 'disk on fire' },
+      expect.objectContaining({ id: 'feedback-sample' }),
+    );
+  });
+
+  test('works end to end with the store: typing, pausing, conflicts from another tab', async () => {
+    vi.useRealTimers();
+    const shared = createMemoryBackend();
+    const tab = createWorksheetStore({ backend: shared, channel: null, requestPersist: null });
+    const otherTab = createWorksheetStore({ backend: shared, channel: null, requestPersist: null });
+    const results: SaveResult[] = [];
+    const autosaver = createAutosaver((doc) => tab.save(doc), {
+      delayMs: 5,
+      onResult: (result) => results.push(result),
+    });
+    const doc = sampleDoc('smart-ar');
+    autosaver.schedule({ ...doc, title: 'v1' });
+    await autosaver.flush();
+    autosaver.schedule({ ...doc, title: 'v2' });
+    await autosaver.flush();
+    const theirs = await otherTab.load(doc.id);
+    if (theirs.type === 'success') await otherTab.save({ ...theirs.doc, title: 'other tab' });
+    autosaver.schedule({ ...doc, title: 'v3' });
+    await autosaver.flush();
+    expect(results.map((result) => result.type)).toEqual(['success', 'success', 'conflict']);
+    expect(await tab.load(doc.id)).toMatchObject({ doc: { title: 'other tab' } });
+  });
+});
+
+describe('flushOnPageHide()', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  test('flushes on pagehide and when the tab is hidden, until removed', () => {
+    const page = new EventTarget();
+    const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+    vi.stubGlobal('window', page);
+    vi.stubGlobal('document', doc);
+    const flush = vi.fn(() => Promise.resolve(undefined));
+    const stop = flushOnPageHide({ flush });
+
+    page.dispatchEvent(new Event('pagehide'));
+    doc.dispatchEvent(new Event('visibilitychange'));
+    doc.visibilityState = 'hidden';
+    doc.dispatchEvent(new Event('visibilitychange'));
+    expect(flush).toHaveBeenCalledTimes(2);
+
+    stop();
+    page.dispatchEvent(new Event('pagehide'));
+    expect(flush).toHaveBeenCalledTimes(2);
+  });
+
+  test('does nothing outside a browser', () => {
+    expect(typeof window).toBe('undefined');
+    const flush = vi.fn(() => Promise.resolve(undefined));
+    expect(() => flushOnPageHide({ flush })()).not.toThrow();
+  });
+});
