@@ -1,0 +1,119 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { openHydrated } from '../support/hydration';
+
+async function fillGoal(page: Page, text: string) {
+  await page.getByLabel('Goal statement').fill(text);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved at/ })).toBeVisible();
+}
+
+async function exportAll(page: Page): Promise<{ worksheets: { id: string; data: unknown; title: string }[] }> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export all (JSON)' }).click();
+  const file = await (await download).path();
+  return JSON.parse(await readFile(file, 'utf8')) as { worksheets: { id: string; data: unknown; title: string }[] };
+}
+
+test.describe('worksheet storage', () => {
+  test('keeps a filled worksheet across a reload', async ({ page }) => {
+    await openHydrated(page, '/en/worksheets/smart-ar/');
+    await fillGoal(page, 'Raise first-contact resolution from 68% to 80% by 30 June');
+    await page.getByLabel('Person', { exact: true }).fill('Lin');
+    await page.getByRole('button', { name: 'Add a milestone' }).click();
+    await page.getByLabel('Indicator').fill('First-contact resolution');
+    await page.getByLabel('Target').fill('74%');
+    await expect(page).toHaveURL(/\?id=/);
+    await page.waitForTimeout(500);
+    await page.reload();
+    await expect(page.getByLabel('Goal statement')).toHaveValue('Raise first-contact resolution from 68% to 80% by 30 June');
+    await expect(page.getByLabel('Person', { exact: true })).toHaveValue('Lin');
+    await expect(page.getByLabel('Target')).toHaveValue('74%');
+  });
+
+  test('exports everything, and importing into an empty browser gives the same worksheets', async ({ page, browser }) => {
+    await openHydrated(page, '/en/worksheets/smart-ar/');
+    await fillGoal(page, 'Close the month two days earlier by September');
+    await openHydrated(page, '/worksheets/smart-ar/');
+    await page.getByLabel('目标表述').fill('六月底前把一次解决率提升到 80%');
+    await expect(page.getByRole('status').filter({ hasText: /^已保存于/ })).toBeVisible();
+    await openHydrated(page, '/en/worksheets/');
+    await expect(page.getByText('Showing 2 of 2')).toBeVisible();
+    const before = await exportAll(page);
+    expect(before.worksheets).toHaveLength(2);
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await openHydrated(other, '/en/worksheets/');
+    await expect(other.getByText('No worksheets saved in this browser yet.')).toBeVisible();
+    await other.locator('input[type=file]').setInputFiles({
+      name: 'export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(before)),
+    });
+    await expect(other.getByText('Imported 2 worksheets.')).toBeVisible();
+    const after = await exportAll(other);
+    const byId = (file: typeof before) => [...file.worksheets].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(after).map(({ id, title, data }) => ({ id, title, data }))).toEqual(
+      byId(before).map(({ id, title, data }) => ({ id, title, data })),
+    );
+    await fresh.close();
+  });
+
+  test('refuses a file that is not JSON, says why, and changes nothing', async ({ page }) => {
+    await openHydrated(page, '/en/worksheets/smart-ar/');
+    await fillGoal(page, 'Answer every escalation within one working day');
+    await openHydrated(page, '/en/worksheets/');
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('this is not json {'),
+    });
+    await expect(page.getByRole('alert')).toContainText('Nothing was imported');
+    await expect(page.getByText('Showing 1 of 1')).toBeVisible();
+  });
+
+  test('asks "keep both or replace" when an imported id already exists', async ({ page }) => {
+    await openHydrated(page, '/en/worksheets/smart-ar/');
+    await fillGoal(page, 'Ship the onboarding checklist by May');
+    await openHydrated(page, '/en/worksheets/');
+    const file = await exportAll(page);
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'again.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await page.getByRole('button', { name: 'Keep both' }).click();
+    await expect(page.getByText('Showing 2 of 2')).toBeVisible();
+  });
+
+  test('deletes with undo', async ({ page }) => {
+    await openHydrated(page, '/en/worksheets/smart-ar/');
+    await fillGoal(page, 'Cut rework on invoices to under 2% this quarter');
+    await openHydrated(page, '/en/worksheets/');
+    await page.getByRole('button', { name: /^Delete/ }).click();
+    await expect(page.getByText('No worksheets saved in this browser yet.')).toBeVisible();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByText('Showing 1 of 1')).toBeVisible();
+  });
+
+  test('a second tab on the same worksheet follows the first one’s changes', async ({ page, context }) => {
+    await openHydrated(page, '/en/worksheets/smart-ar/');
+    await fillGoal(page, 'Version one');
+    const second = await context.newPage();
+    await openHydrated(second, page.url());
+    await expect(second.getByLabel('Goal statement')).toHaveValue('Version one');
+    await fillGoal(page, 'Version two, typed in the first tab');
+    await expect(second.getByLabel('Goal statement')).toHaveValue('Version two, typed in the first tab');
+  });
+
+  test('keeps working in memory, says so and keeps the text when IndexedDB is unavailable', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    });
+    await openHydrated(page, '/en/worksheets/smart-ar/');
+    await page.getByLabel('Goal statement').fill('Still here without storage');
+    await expect(page.getByRole('alert').filter({ hasText: 'stays in this tab only' })).toBeVisible();
+    await expect(page.getByLabel('Goal statement')).toHaveValue('Still here without storage');
+    await expect(page.getByRole('button', { name: 'Export JSON' }).first()).toBeVisible();
+  });
+});
