@@ -4,7 +4,12 @@ import type { Locale } from '../../lib/i18n/locales';
 import { localizePath } from '../../lib/i18n/paths';
 import { growStages, type GrowQuestion, type GrowStage } from '../../lib/grow/question';
 import { perStageLimits } from '../../lib/grow/request';
-import { createWorksheet, displayTitle, type WorksheetDoc, type WorksheetSummary } from '../../lib/worksheets/document';
+import {
+  createWorksheet,
+  displayTitle,
+  type WorksheetDoc,
+  type WorksheetSummary,
+} from '../../lib/worksheets/document';
 import { growListFromQuestions } from '../../lib/worksheets/flows';
 import { prepSheetForGenerator } from '../../lib/worksheets/prep-sheet/generator';
 import { prepSheetHints } from '../../lib/worksheets/prep-sheet/hints';
@@ -29,7 +34,10 @@ const stageKeys: Record<GrowStage, UiKey> = {
 };
 
 /** One sentence for where the questions came from and, if the AI was not used, why. */
-function explainOutcome(outcome: GenerationOutcome, t: (key: UiKey, params?: Record<string, string | number>) => string) {
+function explainOutcome(
+  outcome: GenerationOutcome,
+  t: (key: UiKey, params?: Record<string, string | number>) => string,
+) {
   if (outcome.source === 'ai') return t('q.source.ai');
   const reason = outcome.localReason
     ? t(`q.local.${outcome.localReason}` as UiKey, { seconds: outcome.retryAfter ?? 60 })
@@ -50,7 +58,9 @@ const withIds = (questions: readonly GrowQuestion[]): EditableQuestion[] =>
  */
 export default function QuestionGenerator({ locale, strings }: Props) {
   const t = useMemo(() => islandTranslator(strings), [strings]);
-  const [prepDoc, setPrepDoc] = useState<WorksheetDoc<'prep-sheet'>>(() => createWorksheet('prep-sheet', { locale, id: 'inline' }));
+  const [prepDoc, setPrepDoc] = useState<WorksheetDoc<'prep-sheet'>>(() =>
+    createWorksheet('prep-sheet', { locale, id: 'inline' }),
+  );
   const [sourceId, setSourceId] = useState<string>('');
   const [saved, setSaved] = useState<WorksheetSummary[]>([]);
   const [mode, setMode] = useState<'ai' | 'rules'>('rules');
@@ -131,7 +141,9 @@ export default function QuestionGenerator({ locale, strings }: Props) {
   async function copyAll() {
     const text = growStages
       .map((stage) => {
-        const lines = questions.filter((q) => q.stage === stage && q.text.trim() !== '').map((q) => `- ${q.text}`);
+        const lines = questions
+          .filter((q) => q.stage === stage && q.text.trim() !== '')
+          .map((q) => `- ${q.text}`);
         return `${t(stageKeys[stage])}\n${lines.join('\n')}`;
       })
       .join('\n\n');
@@ -156,7 +168,11 @@ export default function QuestionGenerator({ locale, strings }: Props) {
           <label className="field__label" htmlFor="q-source">
             {t('q.chooseSaved')}
           </label>
-          <select id="q-source" value={sourceId} onChange={(event) => void choosePrepSheet(event.currentTarget.value)}>
+          <select
+            id="q-source"
+            value={sourceId}
+            onChange={(event) => void choosePrepSheet(event.currentTarget.value)}
+          >
             <option value="">{t('q.fillHere')}</option>
             {saved.map((summary) => (
               <option key={summary.id} value={summary.id}>
@@ -174,6 +190,7 @@ export default function QuestionGenerator({ locale, strings }: Props) {
             t={t}
             locale={locale}
             doc={prepDoc}
+            embedded
           />
         </div>
       </section>
@@ -193,7 +210,11 @@ export default function QuestionGenerator({ locale, strings }: Props) {
           <label className="field__label" htmlFor="q-per-stage">
             {t('q.perStage')}
           </label>
-          <select id="q-per-stage" value={perStage} onChange={(event) => setPerStage(Number(event.currentTarget.value))}>
+          <select
+            id="q-per-stage"
+            value={perStage}
+            onChange={(event) => setPerStage(Number(event.currentTarget.value))}
+          >
             {[1, 2, 3, 4, 5].map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -215,7 +236,12 @@ export default function QuestionGenerator({ locale, strings }: Props) {
             {busy ? t('q.generating') : t('q.generate')}
           </button>
           {outcome && (
-            <button type="button" className="button button--quiet" disabled={busy} onClick={() => void generate(seed + 1)}>
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={busy}
+              onClick={() => void generate(seed + 1)}
+            >
               {t('q.anotherSet')}
             </button>
           )}
@@ -231,7 +257,10 @@ export default function QuestionGenerator({ locale, strings }: Props) {
         <h2 id="q-result">{t('q.resultHeading')}</h2>
         {outcome ? (
           <>
-            <p className={`banner ${outcome.localReason || outcome.serverReason ? 'banner--warning' : 'banner--info'}`} role="status">
+            <p
+              className={`banner ${outcome.localReason || outcome.serverReason ? 'banner--warning' : 'banner--info'}`}
+              role="status"
+            >
               {explainOutcome(outcome, t)}
               {outcome.serverMessage ? ` ${outcome.serverMessage}` : ''}
             </p>
@@ -240,10 +269,18 @@ export default function QuestionGenerator({ locale, strings }: Props) {
               <button type="button" className="button button--small" onClick={() => void saveAsList()}>
                 {t('q.saveList')}
               </button>
-              <button type="button" className="button button--small button--quiet" onClick={() => void copyAll()}>
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => void copyAll()}
+              >
                 {t('q.copy')}
               </button>
-              <button type="button" className="button button--small button--quiet" onClick={() => window.print()}>
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => window.print()}
+              >
                 {t('q.print')}
               </button>
             </div>

@@ -23,7 +23,8 @@ function move(questions: readonly EditableQuestion[], id: string, direction: -1 
   const current = questions[index];
   if (!current) return [...questions];
   let target = index + direction;
-  while (target >= 0 && target < questions.length && questions[target]?.stage !== current.stage) target += direction;
+  while (target >= 0 && target < questions.length && questions[target]?.stage !== current.stage)
+    target += direction;
   const other = questions[target];
   if (!other) return [...questions];
   const next = [...questions];

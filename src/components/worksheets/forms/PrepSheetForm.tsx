@@ -60,7 +60,18 @@ const emptyProject: PrepProject = { name: '', progress: '' };
  * The prep sheet: the employee's topics, wins, puzzles and support needed, the manager's
  * metrics and projects, and — once saved — the way on to a PREP plan and a GROW list.
  */
-export function PrepSheetForm({ data, onChange, hints, t, locale, doc }: WorksheetFormProps<'prep-sheet'>) {
+export function PrepSheetForm({
+  data,
+  onChange,
+  hints,
+  t,
+  locale,
+  doc,
+  embedded = false,
+}: WorksheetFormProps<'prep-sheet'> & {
+  /** Inside another page (the question generator): only the sheet's own fields, no sending or next steps. */
+  embedded?: boolean;
+}) {
   const set = (patch: Partial<PrepSheetData>) => onChange({ ...data, ...patch });
   const setList = (field: TextListField, items: string[]) => {
     const next = { ...data };
@@ -74,23 +85,25 @@ export function PrepSheetForm({ data, onChange, hints, t, locale, doc }: Workshe
 
   return (
     <>
-      <section className="ws-section" aria-labelledby="prep-send">
-        <h2 id="prep-send">{t('ws.prepSheet.sendSection')}</h2>
-        <p className="ws-section__intro">
-          {t('ws.prepSheet.sendIntro', { exportJson: t('ws.common.exportJson') })}
-        </p>
-        <p className="ws-section__intro">
-          {t('ws.prepSheet.managerImport')}{' '}
-          <a href={localizePath('/worksheets/', locale)}>{t('ws.prepSheet.openMyWorksheets')}</a>
-        </p>
-        <DateField
-          label={t('ws.prepSheet.meetingDate')}
-          help={t('ws.prepSheet.meetingDateHelp')}
-          value={data.meetingDate}
-          hints={hintsFor(hints, 'meetingDate')}
-          onChange={(meetingDate) => set({ meetingDate })}
-        />
-      </section>
+      {!embedded && (
+        <section className="ws-section" aria-labelledby="prep-send">
+          <h2 id="prep-send">{t('ws.prepSheet.sendSection')}</h2>
+          <p className="ws-section__intro">
+            {t('ws.prepSheet.sendIntro', { exportJson: t('ws.common.exportJson') })}
+          </p>
+          <p className="ws-section__intro">
+            {t('ws.prepSheet.managerImport')}{' '}
+            <a href={localizePath('/worksheets/', locale)}>{t('ws.prepSheet.openMyWorksheets')}</a>
+          </p>
+          <DateField
+            label={t('ws.prepSheet.meetingDate')}
+            help={t('ws.prepSheet.meetingDateHelp')}
+            value={data.meetingDate}
+            hints={hintsFor(hints, 'meetingDate')}
+            onChange={(meetingDate) => set({ meetingDate })}
+          />
+        </section>
+      )}
 
       <section className="ws-section" aria-labelledby="prep-employee">
         <h2 id="prep-employee">{t('ws.prepSheet.employeeSection')}</h2>
@@ -217,33 +230,43 @@ export function PrepSheetForm({ data, onChange, hints, t, locale, doc }: Workshe
         />
       </section>
 
-      <section className="ws-section" aria-labelledby="prep-next">
-        <h2 id="prep-next">{t('ws.prepSheet.nextSection')}</h2>
-        <p className="ws-section__intro">{t('ws.prepSheet.nextIntro')}</p>
-        {saved ? (
-          <>
-            <p className="actions">
-              <a
-                className="button button--small"
-                href={`${localizePath('/worksheets/prep-planner/', locale)}${from}`}
-              >
-                {t('ws.prepSheet.toPlanner')}
-              </a>
-              {canGenerate && (
+      {!embedded && (
+        <section className="ws-section" aria-labelledby="prep-next">
+          <h2 id="prep-next">{t('ws.prepSheet.nextSection')}</h2>
+          <p className="ws-section__intro">{t('ws.prepSheet.nextIntro')}</p>
+          {saved ? (
+            <>
+              <p className="actions">
                 <a
-                  className="button button--small button--quiet"
-                  href={`${localizePath('/worksheets/grow-questions/', locale)}${from}`}
+                  className="button button--small"
+                  href={`${localizePath('/worksheets/prep-planner/', locale)}${from}`}
                 >
-                  {t('ws.prepSheet.toGrow')}
+                  {t('ws.prepSheet.toPlanner')}
                 </a>
-              )}
-            </p>
-            {!canGenerate && <p className="field__help">{t('ws.prepSheet.growNeedsTopic')}</p>}
-          </>
-        ) : (
-          <p className="field__help">{t('ws.prepSheet.notSavedYet')}</p>
-        )}
-      </section>
+                {canGenerate && (
+                  <a
+                    className="button button--small button--quiet"
+                    href={`${localizePath('/worksheets/grow-questions/', locale)}${from}`}
+                  >
+                    {t('ws.prepSheet.toGrow')}
+                  </a>
+                )}
+                {canGenerate && (
+                  <a
+                    className="button button--small button--quiet"
+                    href={`${localizePath('/questions/', locale)}${from}`}
+                  >
+                    {t('ws.prepSheet.toQuestions')}
+                  </a>
+                )}
+              </p>
+              {!canGenerate && <p className="field__help">{t('ws.prepSheet.growNeedsTopic')}</p>}
+            </>
+          ) : (
+            <p className="field__help">{t('ws.prepSheet.notSavedYet')}</p>
+          )}
+        </section>
+      )}
     </>
   );
 }

@@ -119,6 +119,22 @@ export const sampleData: WorksheetDataMap = {
     judgment: 'execution',
     linkedGoalId: 'goal-1',
   },
+  'observer-checklist': {
+    scenario: 'sales-slump',
+    roles: { manager: 'Dai', employee: 'Qian', observer: 'Lu' },
+    inPlay: { prep: true, best: false, threeE: true },
+    grow: { goal: 2, reality: 3, options: 1, will: 1 },
+    best: { behavior: false, effect: false, seek: false, target: false },
+    fiveR: { result: true, resource: true, responsible: true, review: true, risk: false },
+    microAction: true,
+    prep: { point: true, reason: true, example: true, plan: true },
+    prepInOrder: true,
+    threeE: { encourage: true, explore: true, empower: false },
+    quotes: '“Let’s take the stretch after the quote apart.”',
+    moments: 'Minute 6: the employee mentioned the CFO question unprompted.',
+    wentWell: 'Opened with her own topic from the prep sheet',
+    tryNext: 'Ask one more Options question before suggesting anything',
+  },
 };
 
 export function sampleDoc<K extends WorksheetKind>(

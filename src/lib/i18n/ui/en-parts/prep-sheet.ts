@@ -57,6 +57,7 @@ export const enPrepSheet: Record<keyof typeof zhPrepSheet, string> = {
   'ws.prepSheet.nextIntro':
     'Once the sheet is with the manager, it can seed the conversation plan and the questions — nothing to copy over by hand.',
   'ws.prepSheet.toPlanner': 'Plan the conversation with PREP',
+  'ws.prepSheet.toQuestions': 'Open in the question generator (AI optional)',
   'ws.prepSheet.toGrow': 'Draft GROW questions from it',
   'ws.prepSheet.notSavedYet': 'Once you start filling it in and it has saved, the next steps appear here.',
   'ws.prepSheet.growNeedsTopic': 'Write at least one topic to draft GROW questions from this sheet.',

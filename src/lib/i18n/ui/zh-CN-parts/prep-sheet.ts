@@ -48,6 +48,7 @@ export const zhPrepSheet = {
   'ws.prepSheet.nextSection': '下一步',
   'ws.prepSheet.nextIntro': '经理拿到这份准备单后，可以直接用它排谈话结构、备问题，不用再抄一遍。',
   'ws.prepSheet.toPlanner': '据此规划 PREP 谈话',
+  'ws.prepSheet.toQuestions': '用问题生成器（可选 AI）',
   'ws.prepSheet.toGrow': '据此生成 GROW 问题清单',
   'ws.prepSheet.notSavedYet': '开始填写、自动保存以后，这里就会出现下一步的入口。',
   'ws.prepSheet.growNeedsTopic': '至少写一个话题，才能据此生成 GROW 问题。',
