@@ -340,12 +340,13 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
         const outcome = await storage.run(async (kv) => {
           const index = await readIndex(kv);
           const resolved = resolveImport(planImport(index.keys(), valid), resolutions, newId);
-          const written: WorksheetDoc[] = [];
-          for (const doc of resolved.writes) {
-            const next = { ...doc, revision: Math.max(index.get(doc.id)?.revision ?? 0, doc.revision) + 1 };
-            await writeDoc(kv, index, next);
-            written.push(next);
-          }
+          // Issued together: IndexedDB queues them itself, and a thousand sequential
+          // round trips would make a large import take seconds.
+          const written = resolved.writes.map((doc) => ({
+            ...doc,
+            revision: Math.max(index.get(doc.id)?.revision ?? 0, doc.revision) + 1,
+          }));
+          await Promise.all(written.map((doc) => writeDoc(kv, index, doc)));
           if (written.length > 0) await writeIndex(kv, index);
           return { written, resolved };
         });
@@ -366,12 +367,15 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
         const { docs, failures } = await storage.run(async (kv) => {
           const found: WorksheetDoc[] = [];
           const failed: { id: string; error: LoadError | NotFoundError }[] = [];
-          for (const summary of (await readIndex(kv)).values()) {
-            if (!includePractice && summary.practice !== undefined) continue;
-            const result = await loadRaw(kv, summary.id);
+          const summaries = [...(await readIndex(kv)).values()].filter(
+            (summary) => includePractice || summary.practice === undefined,
+          );
+          // Read together, for the same reason as the import's writes.
+          const results = await Promise.all(summaries.map((summary) => loadRaw(kv, summary.id)));
+          results.forEach((result, i) => {
             if (result.type === 'success') found.push(result.doc);
-            else if (result.code !== 'unexpected') failed.push({ id: summary.id, error: result });
-          }
+            else if (result.code !== 'unexpected') failed.push({ id: summaries[i]?.id ?? '', error: result });
+          });
           return { docs: found, failures: failed };
         });
         const file = createExportFile(docs, {
