@@ -19,5 +19,8 @@ export function splitH2Sections(html: string): Map<string, string> {
 
 /** Moves every heading one level down (h2 → h3 … h5 → h6), for a section nested under a new h2. */
 export function demoteHeadings(html: string): string {
-  return html.replace(/<(\/?)h([2-5])\b/g, (_match, slash: string, level: string) => `<${slash}h${Number(level) + 1}`);
+  return html.replace(
+    /<(\/?)h([2-5])\b/g,
+    (_match, slash: string, level: string) => `<${slash}h${Number(level) + 1}`,
+  );
 }

@@ -28,7 +28,8 @@ export type PresenterAction =
 export const WARNING_MS = 60_000;
 
 export function createPresenterState(blockCount: number, startIndex = 0): PresenterState {
-  if (!Number.isInteger(blockCount) || blockCount < 1) throw new RangeError('a presenter needs at least one block');
+  if (!Number.isInteger(blockCount) || blockCount < 1)
+    throw new RangeError('a presenter needs at least one block');
   return {
     index: clampIndex(startIndex, blockCount),
     status: 'idle',

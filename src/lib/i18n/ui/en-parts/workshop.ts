@@ -89,10 +89,9 @@ export const enWorkshop: Record<keyof typeof zhWorkshop, string> = {
   'workshop.scenario.roleManager': 'I play the manager — open my brief',
   'workshop.scenario.roleEmployee': 'I play the employee — open my brief',
   'workshop.scenario.roleObserver': 'I’m the observer — open my checklist',
-  'workshop.scenario.practiceTitle': 'Load the practice data into the worksheets',
+  'workshop.scenario.practiceTitle': 'Practise with the worksheets',
   'workshop.scenario.practiceIntro':
-    'This adds the scenario’s {list} to My worksheets, about “{person}” and marked as practice data. It stays in this browser on this device.',
-  'workshop.scenario.listSeparator': ', ',
+    'This puts the scenario’s worksheets into My worksheets ({list}), about “{person}” and marked as practice data. They stay in this browser on this device.',
   'workshop.scenario.docTitle': 'Practice: {scenario} ({kind})',
   'workshop.scenario.noscript':
     'Loading practice data needs JavaScript. The situation, the briefs and the debrief questions read fine without it.',

@@ -7,15 +7,18 @@ export const zhWorkshop = {
     '带一场辅导对话工作坊需要的东西都在这里：按分钟排好的议程，每一段讲什么、问什么、怎么分组；上课时投到大屏上的讲师模式；还有三人一组演练用的情境卡。',
 
   'workshop.index.howTitle': '给讲师：这套材料怎么用',
-  'workshop.index.how1': '先挑一份议程。议程页上有整场的时间表和每一段的完整讲稿，可以直接打印成 A4 带进教室。',
-  'workshop.index.how2': '上课时打开讲师模式投到大屏上：当前这一段的目标、要讲的和要问的，外加倒计时。用空格键和方向键就能操作。',
+  'workshop.index.how1':
+    '先挑一份议程。议程页上有整场的时间表和每一段的完整讲稿，可以直接打印成 A4 带进教室。',
+  'workshop.index.how2':
+    '上课时打开讲师模式投到大屏上：当前这一段的目标、要讲的和要问的，外加倒计时。用空格键和方向键就能操作。',
   'workshop.index.how3':
     '演练环节用情境卡，三人一组：经理、员工、观察员各自只打开自己的任务书。员工的任务书默认收起，搭档看不到。',
   'workshop.index.how4': '情境卡可以把准备单、目标和反馈素材载入工作表，学员不用从空白页开始练。',
   'workshop.index.agendasTitle': '议程',
   'workshop.index.agendasIntro': '三种安排，按你能拿到的时间来选。每份议程的各段时间都加得严丝合缝。',
   'workshop.index.scenariosTitle': '角色扮演情境卡',
-  'workshop.index.scenariosIntro': '每张情境卡都来自一个常见的工作场景，附经理、员工和观察员三份任务书，以及演练后的复盘问题。',
+  'workshop.index.scenariosIntro':
+    '每张情境卡都来自一个常见的工作场景，附经理、员工和观察员三份任务书，以及演练后的复盘问题。',
   'workshop.index.practiceTitle': '练习数据用完就清掉',
   'workshop.index.practiceBody':
     '从情境卡载入的工作表都带着“练习数据”标记，只存在你这台设备的浏览器里。练完以后可以一次全部清除，你自己写的工作表不受影响。',
@@ -56,7 +59,7 @@ export const zhWorkshop = {
   'workshop.block.setup': '组织形式',
   'workshop.block.debrief': '复盘问题',
   'workshop.block.links': '用到的指南和工作表',
-  'workshop.block.guideLink': '指南：{module} › {section}',
+  'workshop.block.guideLink': '指南《{module}》· {section}',
   'workshop.block.worksheetLink': '工作表：{name}',
 
   'workshop.setup.plenary': '全体',
@@ -75,19 +78,19 @@ export const zhWorkshop = {
   'workshop.scenario.eyebrow': '角色扮演情境卡',
   'workshop.scenario.setting': '场景',
   'workshop.scenario.frameworks': '练习的框架',
-  'workshop.scenario.minutes': '建议演练时长',
+  'workshop.scenario.minutes': '建议时长',
   'workshop.scenario.rolesTitle': '选好角色，只打开自己的任务书',
   'workshop.scenario.rolesIntro':
     '三人一组：一人演经理，一人演员工，一人当观察员。每人只打开自己那一份。员工知道的事情，要靠经理在对话里问出来，所以经理和观察员请不要打开员工的任务书。',
   'workshop.scenario.roleManager': '我演经理——打开我的任务书',
   'workshop.scenario.roleEmployee': '我演员工——打开我的任务书',
   'workshop.scenario.roleObserver': '我当观察员——打开观察清单',
-  'workshop.scenario.practiceTitle': '把练习数据载入工作表',
+  'workshop.scenario.practiceTitle': '用示例数据练习工作表',
   'workshop.scenario.practiceIntro':
     '载入后，你的“我的工作表”里会多出这个情境的{list}，对象是“{person}”，都标着“练习数据”。数据只存在这台设备的浏览器里。',
-  'workshop.scenario.listSeparator': '、',
   'workshop.scenario.docTitle': '练习：{scenario}（{kind}）',
-  'workshop.scenario.noscript': '载入练习数据需要启用 JavaScript。情境、任务书和复盘问题不需要 JavaScript 也能阅读。',
+  'workshop.scenario.noscript':
+    '载入练习数据需要启用 JavaScript。情境、任务书和复盘问题不需要 JavaScript 也能阅读。',
 
   'workshop.practice.load': '把练习数据载入工作表',
   'workshop.practice.loading': '正在载入……',
