@@ -3,8 +3,25 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import { readSiteSettings } from './src/lib/content/settings-schema.ts';
 import { guideMarkdownPlugin } from './src/lib/markdown/guide-plugins.ts';
+
+/**
+ * Site settings from content/settings.yaml (HR edits it; a mistake stops the build with the
+ * file and field named). DEFAULT_LANGUAGE in the environment overrides it for one build.
+ */
+const settings = readSiteSettings({
+  ...parseYaml(readFileSync(new URL('./content/settings.yaml', import.meta.url), 'utf8')),
+  ...(process.env.DEFAULT_LANGUAGE ? { defaultLanguage: process.env.DEFAULT_LANGUAGE } : {}),
+});
+const defaultLocale = settings.defaultLanguage;
+/** The URL folder of each language that is not the default. */
+const prefixedSlugs = { 'zh-CN': 'zh-cn', en: 'en' };
+const otherLocales = /** @type {('zh-CN' | 'en')[]} */ (['zh-CN', 'en']).filter((l) => l !== defaultLocale);
+process.env.PUBLIC_DEFAULT_LOCALE = defaultLocale;
 
 /**
  * Static hosts (Cloudflare Pages among them) serve the nearest `404.html` up the tree, so
@@ -15,8 +32,11 @@ const localizedNotFoundPages = {
   hooks: {
     /** @param {{ dir: URL }} options */
     'astro:build:done': async ({ dir }) => {
-      await mkdir(new URL('en/', dir), { recursive: true });
-      await copyFile(new URL('en/404/index.html', dir), new URL('en/404.html', dir));
+      for (const locale of otherLocales) {
+        const slug = prefixedSlugs[locale];
+        await mkdir(new URL(`${slug}/`, dir), { recursive: true });
+        await copyFile(new URL(`${slug}/404/index.html`, dir), new URL(`${slug}/404.html`, dir));
+      }
     },
   },
 };
@@ -32,7 +52,13 @@ export default defineConfig({
   integrations: [
     react(),
     sitemap({
-      i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
+      i18n: {
+        defaultLocale,
+        locales: Object.fromEntries([
+          [defaultLocale, defaultLocale],
+          ...otherLocales.map((locale) => [prefixedSlugs[locale], locale]),
+        ]),
+      },
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
     }),
     localizedNotFoundPages,
@@ -42,6 +68,9 @@ export default defineConfig({
       features: { headingAttributes: true },
       hastPlugins: [guideMarkdownPlugin],
     }),
+  },
+  vite: {
+    define: { 'import.meta.env.PUBLIC_DEFAULT_LOCALE': JSON.stringify(defaultLocale) },
   },
   devToolbar: { enabled: false },
 });

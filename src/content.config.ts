@@ -1,7 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { companySchema } from './lib/content/company-schema';
 import { guideFrontmatterSchema } from './lib/content/guide-schema';
+import { handoutContentSchema } from './lib/handouts/schema';
 import { agendaSchema, scenarioSchema } from './lib/content/workshop-schema';
+import { resourceCatalogSchema } from './lib/resources/schema';
 
 /**
  * Content in every language lives under `content/<lang>/…`; an entry id is
@@ -24,4 +27,25 @@ const scenarios = defineCollection({
   schema: scenarioSchema,
 });
 
-export const collections = { guide, agendas, scenarios };
+/** Printable handouts: `content/<lang>/handouts/<id>.md` → `/handouts/<id>/` (front matter only). */
+const handouts = defineCollection({
+  loader: glob({ base: './content', pattern: '*/handouts/*.md' }),
+  schema: handoutContentSchema,
+});
+
+// Company adaptation: YAML files HR edits without code, each one entry validated as a whole.
+// The glob loader rather than `file()`: `file()` only logs a YAML syntax error and builds with
+// an empty collection, while glob stops the build naming the file and the line.
+/** `content/company.yaml`: the company's name per language (optional). */
+const company = defineCollection({
+  loader: glob({ base: './content', pattern: 'company.yaml' }),
+  schema: companySchema,
+});
+
+/** `content/<lang>/resources.yaml`: the resource catalog the 5R action canvas suggests from. */
+const resources = defineCollection({
+  loader: glob({ base: './content', pattern: '*/resources.yaml' }),
+  schema: resourceCatalogSchema,
+});
+
+export const collections = { guide, agendas, scenarios, handouts, company, resources };

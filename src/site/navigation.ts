@@ -7,4 +7,5 @@ export const primaryNav: { path: string; label: UiKey }[] = [
   { path: '/worksheets/', label: 'nav.worksheets' },
   { path: '/questions/', label: 'nav.questions' },
   { path: '/workshop/', label: 'nav.workshop' },
+  { path: '/hr/', label: 'nav.hr' },
 ];

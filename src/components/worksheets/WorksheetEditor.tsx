@@ -135,6 +135,11 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
           <p>{editor.error}</p>
         </div>
       )}
+      {editor.notice && (
+        <div className="banner banner--warning" role="alert">
+          <p>{editor.notice}</p>
+        </div>
+      )}
 
       <div className="ws-toolbar" role="group" aria-label={t('ws.common.actions')}>
         <button type="button" className="button button--small button--quiet" onClick={exportJson}>

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
+import { describePrefillError } from '../../lib/share/messages';
+import { decodePrefill, isPrefillFragment } from '../../lib/share/prefill-link';
 import { createWorksheet, type WorksheetDoc } from '../../lib/worksheets/document';
 import { describeLoadError } from '../../lib/worksheets/messages';
 import type { WorksheetData } from '../../lib/worksheets/registry';
@@ -56,6 +58,8 @@ export interface WorksheetEditorState<K extends WorksheetKind> {
   storageStatus: StorageStatus | undefined;
   prompt: EditorPrompt | undefined;
   error: string | undefined;
+  /** Why a pre-filled link in the address could not be opened (an empty worksheet was started instead). */
+  notice: string | undefined;
   update(change: Partial<Pick<WorksheetDoc<K>, 'title' | 'person'>> & { data?: WorksheetData<K> }): void;
   /** Takes the stored version (the other tab's) and drops the prompt. */
   reloadFromStore(): Promise<void>;
@@ -95,6 +99,7 @@ export function useWorksheet<K extends WorksheetKind>(
   const [storageStatus, setStorageStatus] = useState<StorageStatus>();
   const [prompt, setPrompt] = useState<EditorPrompt>();
   const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
   const docRef = useRef<WorksheetDoc<K> | undefined>(undefined);
   const autosaverRef = useRef<Autosaver | undefined>(undefined);
   const savedOnceRef = useRef(false);
@@ -193,7 +198,29 @@ export function useWorksheet<K extends WorksheetKind>(
         }
         return;
       }
-      const filled = prefill ? await prefill(params, locale) : undefined;
+      // A pre-filled link (`#prefill=…`, made on /hr/link-builder/) wins over other prefills.
+      const linked = isPrefillFragment(window.location.hash)
+        ? await decodePrefill(window.location.hash)
+        : undefined;
+      if (cancelled) return;
+      if (linked?.type === 'success' && linked.kind !== kind) {
+        window.location.replace(
+          window.location.pathname.replace(/worksheets\/[^/]+\/$/, `worksheets/${linked.kind}/`) +
+            window.location.hash,
+        );
+        return;
+      }
+      if (linked) {
+        // Once read, the fragment goes: a reload or a bookmark must not start yet another copy.
+        window.history.replaceState(null, '', window.location.pathname + window.location.search);
+        if (linked.type === 'error') setNotice(describePrefillError(linked, locale));
+      }
+      const filled =
+        linked?.type === 'success'
+          ? { data: linked.data as WorksheetData<K>, title: linked.title, person: linked.person ?? '' }
+          : linked === undefined && prefill
+            ? await prefill(params, locale)
+            : undefined;
       if (cancelled) return;
       const fresh = createWorksheet(kind, {
         locale,
@@ -269,6 +296,7 @@ export function useWorksheet<K extends WorksheetKind>(
     storageMessage: storageStatus ? describeStorageStatus(storageStatus, locale) : undefined,
     prompt,
     error,
+    notice,
     update,
     reloadFromStore,
     overwriteStore,

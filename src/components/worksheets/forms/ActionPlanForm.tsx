@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { localizePath } from '../../../lib/i18n/paths';
+import type { ResourceCatalog } from '../../../lib/resources/schema';
 import {
   addAction,
   MAX_ACTIONS,
@@ -16,6 +17,7 @@ import { MAX_SHORT, MAX_TEXT } from '../../../lib/worksheets/fields';
 import { downloadText } from '../download';
 import { CheckboxField, DateField, RepeatingGroup, TextField, hintsFor } from '../fields';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
+import { ActionResourceSuggestions, ResourceCatalogContext } from './ActionResourceSuggestions';
 import { replaceAt } from './list-helpers';
 
 /**
@@ -23,8 +25,8 @@ import { replaceAt } from './list-helpers';
  * date, Risk and fallback, a micro-action flag and a done flag; the review dates go to a
  * calendar file, and the flash retro for the same person is one link away.
  *
- * No resource suggestions: the site has no resource catalog yet (`content/` holds the guide
- * and the workshop only), so the Resource field is free text.
+ * Under each Resource field, "Suggest resources" offers the company's catalog
+ * (`content/<lang>/resources.yaml`), matched to the action's Result.
  */
 export function ActionPlanForm({ data, onChange, hints, t, locale, doc }: WorksheetFormProps<'action-plan'>) {
   const [calendarNotice, setCalendarNotice] = useState<string>();
@@ -104,6 +106,14 @@ export function ActionPlanForm({ data, onChange, hints, t, locale, doc }: Worksh
                   multiline
                   hints={at('resource')}
                   onChange={(resource) => patch({ resource })}
+                />
+                <ActionResourceSuggestions
+                  t={t}
+                  locale={locale}
+                  index={index}
+                  result={action.result}
+                  resource={action.resource}
+                  onResource={(resource) => patch({ resource })}
                 />
                 <div className="field-row">
                   <TextField
@@ -192,7 +202,14 @@ export function ActionPlanForm({ data, onChange, hints, t, locale, doc }: Worksh
   );
 }
 
-/** The island: the editor frame around the 5R canvas. */
-export default function ActionPlanWorksheet(props: WorksheetIslandProps) {
-  return <WorksheetEditor {...props} kind="action-plan" Form={ActionPlanForm} />;
+/** The island: the editor frame around the 5R canvas, with the page language's resource catalog. */
+export default function ActionPlanWorksheet({
+  resources,
+  ...props
+}: WorksheetIslandProps & { resources?: ResourceCatalog | undefined }) {
+  return (
+    <ResourceCatalogContext.Provider value={resources}>
+      <WorksheetEditor {...props} kind="action-plan" Form={ActionPlanForm} />
+    </ResourceCatalogContext.Provider>
+  );
 }

@@ -233,6 +233,7 @@ export const en: UiDictionary = {
 
   'nav.workshop': 'Workshop',
   'nav.questions': 'Question generator',
+  'nav.hr': 'For HR',
   'q.title': 'GROW question generator',
   'q.intro': 'Turn an employee’s prep sheet into a list of open questions for Goal, Reality, Options and Will to take into your next one-to-one.',
   'q.loading': 'Getting the generator ready…',

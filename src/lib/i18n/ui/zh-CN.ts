@@ -228,6 +228,7 @@ export const zhCN = {
 
   'nav.workshop': '工作坊',
   'nav.questions': '问题生成器',
+  'nav.hr': 'HR 专区',
   'q.title': 'GROW 问题生成器',
   'q.intro': '根据员工的谈话准备单，生成一份目标、现状、方案、意愿四类都有的开放式问题清单，带进下一次一对一。',
   'q.loading': '正在准备问题生成器……',

@@ -1,0 +1,322 @@
+import { migrateAndValidate, type LoadError } from '../worksheets/document';
+import type { WorksheetKind } from '../worksheets/kinds';
+import { getWorksheetModule, type WorksheetData } from '../worksheets/registry';
+
+/**
+ * Pre-filled worksheet links: a worksheet's data packed into the URL fragment
+ * (`/worksheets/action-plan/#prefill=v1.<payload>.<checksum>`). The fragment never reaches a
+ * server, so a link carries an example to a colleague without anything being stored or
+ * logged on the way. Opening it starts a new worksheet with that data on the colleague's
+ * device.
+ *
+ * Payload: JSON `{ k: kind, v: schemaVersion, t?: title, p?: person, d: data }`, UTF-8,
+ * deflated (`CompressionStream('deflate-raw')`, in every current browser and in Node 22) and
+ * written as base64url. Worksheet JSON repeats its field names in every list item and most
+ * fields of an example are empty, so deflate cuts a typical link by a third to a half. The schema version
+ * travels with the data, so a link made before a worksheet's shape changes still opens: it
+ * goes through the same migrate-and-validate path as a stored worksheet or an imported file.
+ */
+
+export const PREFILL_KEY = 'prefill';
+export const PREFILL_VERSION = 'v1';
+
+/**
+ * The longest fragment we make or read. The fragment is not sent to servers, so their URL
+ * limits do not apply; what breaks long links are the places they travel through (chat tools,
+ * mail clients, intranet editors, QR codes), and those already struggle far below this. 12,000
+ * characters is about 9 KB deflated: several times a generously filled worksheet, so any
+ * sensible example fits, while a pasted blob or a deliberately huge link is refused before we
+ * spend any work on it. The link builder warns from about 2,000 characters already.
+ */
+export const MAX_PREFILL_LENGTH = 12_000;
+
+/**
+ * From this length of a whole link the builder warns: some chat tools, mail clients and
+ * intranet editors cut or break links longer than about 2,000 characters (the old browser
+ * limit many of them still assume).
+ */
+export const LONG_LINK_WARNING = 2_000;
+
+/**
+ * The most we inflate. Deflate can expand a few KB into megabytes; a real worksheet is a few
+ * KB of JSON, so anything past this is not a worksheet and is refused as too large.
+ */
+export const MAX_PREFILL_JSON_BYTES = 256 * 1024;
+
+/** Fields that name other worksheets on the author's device: meaningless on anyone else's. */
+const deviceReferenceFields = ['sourcePrepSheetId', 'linkedGoalId'] as const;
+
+/** What a link carries. `data` is validated on both ends against the kind's schema. */
+export interface PrefillInput {
+  kind: WorksheetKind;
+  title?: string | undefined;
+  person?: string | undefined;
+  data: unknown;
+  /** The version of `data`'s shape; defaults to the kind's current version. */
+  schemaVersion?: number;
+}
+
+/** A decoded link: the worksheet to start, narrowed by `kind`. */
+export type PrefillContent = {
+  [K in WorksheetKind]: { kind: K; title: string; person?: string; data: WorksheetData<K> };
+}[WorksheetKind];
+
+export type PrefillError =
+  | { type: 'error'; code: 'not_prefill' }
+  | { type: 'error'; code: 'unsupported_version'; version: string }
+  | { type: 'error'; code: 'corrupted'; reason: 'format' | 'checksum' | 'encoding' | 'json' }
+  | {
+      type: 'error';
+      code: 'too_large';
+      /** `link`: the fragment is too long (characters); `content`: it inflates past a worksheet's size (bytes). */
+      what: 'link' | 'content';
+      length: number;
+      limit: number;
+    }
+  | {
+      type: 'error';
+      code: 'invalid_worksheet';
+      /** The failing field from the worksheet schema, e.g. `data.actions.0.reviewDate`; `''` for the whole value. */
+      path: string;
+      /** The full reason, for the message. */
+      loadError: LoadError;
+    };
+
+export type PrefillErrorCode = PrefillError['code'];
+
+export type PrefillDecodeResult = ({ type: 'success' } & PrefillContent) | PrefillError;
+
+export type PrefillEncodeResult =
+  { type: 'success'; fragment: string } | Extract<PrefillError, { code: 'too_large' | 'invalid_worksheet' }>;
+
+/** True when an address fragment (with or without `#`) claims to be a pre-filled link. */
+export function isPrefillFragment(fragment: string): boolean {
+  return stripHash(fragment).startsWith(`${PREFILL_KEY}=`);
+}
+
+/**
+ * Packs a worksheet into a fragment (`prefill=v1.…`, without `#`). The data is validated first,
+ * so a link that would not open is never made; references to other worksheets on this device
+ * are dropped. Never throws.
+ */
+export async function encodePrefill(input: PrefillInput): Promise<PrefillEncodeResult> {
+  const version = input.schemaVersion ?? getWorksheetModule(input.kind).migrations.currentVersion;
+  const data = withoutDeviceReferences(input.data);
+  const checked = validate(input.kind, version, input.title, input.person, data);
+  if (checked.type === 'error') return checked;
+
+  const payload: LinkPayload = { k: checked.kind, v: version, d: checked.data };
+  if (checked.title !== '') payload.t = checked.title;
+  if (checked.person !== undefined && checked.person !== '') payload.p = checked.person;
+  const packed = toBase64Url(await deflate(new TextEncoder().encode(JSON.stringify(payload))));
+  const body = `${PREFILL_VERSION}.${packed}`;
+  const fragment = `${PREFILL_KEY}=${body}.${checksum(body)}`;
+  if (fragment.length > MAX_PREFILL_LENGTH) {
+    return {
+      type: 'error',
+      code: 'too_large',
+      what: 'link',
+      length: fragment.length,
+      limit: MAX_PREFILL_LENGTH,
+    };
+  }
+  return { type: 'success', fragment };
+}
+
+/**
+ * Reads a fragment (`#prefill=…` or `prefill=…`) back into a worksheet, or says precisely why
+ * it can't. Checks run cheapest first: size, format, checksum, then the work of inflating and
+ * parsing, then the worksheet schema. Never throws.
+ */
+export async function decodePrefill(fragment: string): Promise<PrefillDecodeResult> {
+  const text = stripHash(fragment).trim();
+  if (!text.startsWith(`${PREFILL_KEY}=`)) return { type: 'error', code: 'not_prefill' };
+  if (text.length > MAX_PREFILL_LENGTH) {
+    return { type: 'error', code: 'too_large', what: 'link', length: text.length, limit: MAX_PREFILL_LENGTH };
+  }
+  const parts = text.slice(PREFILL_KEY.length + 1).split('.');
+  const [version, packed, sum] = parts;
+  if (version !== PREFILL_VERSION) {
+    return version !== undefined && /^v\d{1,4}$/.test(version)
+      ? { type: 'error', code: 'unsupported_version', version }
+      : { type: 'error', code: 'corrupted', reason: 'format' };
+  }
+  if (parts.length !== 3 || packed === undefined || packed === '' || sum === undefined) {
+    return { type: 'error', code: 'corrupted', reason: 'format' };
+  }
+  if (checksum(`${version}.${packed}`) !== sum)
+    return { type: 'error', code: 'corrupted', reason: 'checksum' };
+
+  const bytes = fromBase64Url(packed);
+  if (bytes === undefined) return { type: 'error', code: 'corrupted', reason: 'encoding' };
+  const inflated = await inflate(bytes, MAX_PREFILL_JSON_BYTES);
+  if (inflated === 'too_large') {
+    return {
+      type: 'error',
+      code: 'too_large',
+      what: 'content',
+      length: MAX_PREFILL_JSON_BYTES + 1,
+      limit: MAX_PREFILL_JSON_BYTES,
+    };
+  }
+  if (inflated === undefined) return { type: 'error', code: 'corrupted', reason: 'encoding' };
+
+  let payload: unknown;
+  try {
+    payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
+  } catch {
+    return { type: 'error', code: 'corrupted', reason: 'json' };
+  }
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    return { type: 'error', code: 'corrupted', reason: 'json' };
+  }
+  const { k, v, t, p, d } = payload as Record<string, unknown>;
+  return validate(k, v, t, p, d);
+}
+
+// ── Validation through the stored-worksheet path ─────────────────────────────
+
+interface LinkPayload {
+  k: WorksheetKind;
+  v: number;
+  t?: string;
+  p?: string;
+  d: unknown;
+}
+
+/** The fixed envelope values a link's content is wrapped in, so it is judged like any stored worksheet. */
+const envelopeStamp = '2000-01-01T00:00:00.000Z';
+
+function validate(
+  kind: unknown,
+  schemaVersion: unknown,
+  title: unknown,
+  person: unknown,
+  data: unknown,
+): ({ type: 'success' } & PrefillContent) | Extract<PrefillError, { code: 'invalid_worksheet' }> {
+  const result = migrateAndValidate({
+    id: 'prefill-link',
+    kind,
+    schemaVersion,
+    revision: 0,
+    title: title ?? '',
+    ...(person === undefined ? {} : { person }),
+    createdAt: envelopeStamp,
+    updatedAt: envelopeStamp,
+    data,
+  });
+  if (result.type === 'error') {
+    const path =
+      result.code === 'invalid_data'
+        ? result.path
+        : result.code === 'unknown_kind' || result.code === 'not_object'
+          ? 'kind'
+          : 'schemaVersion';
+    return { type: 'error', code: 'invalid_worksheet', path, loadError: result };
+  }
+  const { doc } = result;
+  return {
+    type: 'success',
+    kind: doc.kind,
+    title: doc.title,
+    ...(doc.person === undefined || doc.person === '' ? {} : { person: doc.person }),
+    data: doc.data,
+  } as { type: 'success' } & PrefillContent;
+}
+
+function withoutDeviceReferences(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  const copy = { ...(data as Record<string, unknown>) };
+  for (const field of deviceReferenceFields) delete copy[field];
+  return copy;
+}
+
+// ── Checksum ──────────────────────────────────────────────────────────────────
+
+/**
+ * FNV-1a (32 bit) of the version and payload, as 8 hex digits. It catches a link cut short by
+ * a mail client, a character changed while copying or someone editing the link by hand, so
+ * those open as a clear error rather than as odd data. It is not a signature: anyone can
+ * compute it, so it proves nothing about who made the link (nothing here needs that, as the
+ * link only ever fills a draft the reader sees in full). Synchronous and available everywhere,
+ * unlike `crypto.subtle`, which browsers hide on plain-HTTP intranet addresses.
+ */
+export function checksum(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+// ── Bytes ─────────────────────────────────────────────────────────────────────
+
+/** The fragment without `#`; some mail and chat tools percent-encode the `=`, which is undone here. */
+function stripHash(fragment: string): string {
+  const bare = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (!bare.includes('%')) return bare;
+  try {
+    return decodeURIComponent(bare);
+  } catch {
+    return bare;
+  }
+}
+
+async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Inflates with a ceiling; `undefined` for anything that is not a deflate stream. */
+async function inflate(
+  bytes: Uint8Array<ArrayBuffer>,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer> | 'too_large' | undefined> {
+  try {
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    const reader = stream.getReader();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > limit) {
+        await reader.cancel().catch(() => undefined);
+        return 'too_large';
+      }
+      chunks.push(value);
+    }
+    const joined = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      joined.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return joined;
+  } catch {
+    return undefined;
+  }
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  // Chunks keep `String.fromCharCode` under engines' argument limits.
+  for (let index = 0; index < bytes.length; index += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  }
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined {
+  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return undefined;
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = new Uint8Array(binary.length);
+    for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+    return bytes;
+  } catch {
+    return undefined;
+  }
+}

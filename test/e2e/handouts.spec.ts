@@ -1,0 +1,121 @@
+import { expect, test, type Page } from '@playwright/test';
+import { handoutCatalog } from '../../src/lib/handouts/catalog';
+import { openHydrated, waitForHydration } from '../support/hydration';
+
+/** The number of pages in a PDF, counted from its page objects (not the `/Pages` tree). */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
+async function printedPages(page: Page): Promise<number> {
+  return pdfPageCount(await page.pdf({ format: 'A4' }));
+}
+
+const languages = [
+  { name: 'zh-CN', prefix: '' },
+  { name: 'en', prefix: '/en' },
+] as const;
+
+test.describe('handouts', () => {
+  for (const { name, prefix } of languages) {
+    for (const handout of handoutCatalog) {
+      test(`${name} ${handout.id} prints on ${handout.pages} A4 page(s) and ships no script`, async ({
+        page,
+      }) => {
+        const response = await page.goto(`${prefix}/handouts/${handout.id}/`);
+        expect(response?.status()).toBe(200);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+        await expect(page.getByText(/Ctrl\+P/)).toBeVisible();
+        await expect(page.locator('astro-island, script[src], script[type="module"]')).toHaveCount(0);
+        expect(await printedPages(page)).toBe(handout.pages);
+      });
+    }
+
+    test(`${name} index links every handout and says how many pages each prints on`, async ({ page }) => {
+      await page.goto(`${prefix}/handouts/`);
+      for (const handout of handoutCatalog) {
+        await expect(page.locator(`a[href="${prefix}/handouts/${handout.id}/"]`)).toHaveCount(1);
+      }
+      await expect(page.getByText(/A4 · 2 (页|pages)/).first()).toBeVisible();
+    });
+  }
+
+  test('a framework sheet prints its guide link as a full address', async ({ page }) => {
+    await page.goto('/en/handouts/grow/');
+    const link = page.getByRole('link', { name: /\/en\/guide\/feedback\/#grow$/ });
+    await expect(link).toHaveAttribute('href', '/en/guide/feedback/#grow');
+    await page.emulateMedia({ media: 'print' });
+    await expect(link).toBeVisible();
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeHidden();
+    await expect(page.getByText(/Ctrl\+P/)).toBeHidden();
+  });
+});
+
+test.describe('observer checklist', () => {
+  test('ticks and counts, shows the score, and keeps everything after a reload', async ({ page }) => {
+    await openHydrated(page, '/worksheets/observer-checklist/');
+    await page.getByLabel('演的是哪个案例', { exact: true }).fill('sales-slump');
+    await page.getByLabel('扮演经理的人', { exact: true }).fill('小戴');
+    await page.getByRole('checkbox', { name: 'P 主题', exact: true }).check();
+    const moreGoal = page.getByRole('button', { name: /目标问题加一个/ });
+    await moreGoal.click();
+    await moreGoal.click();
+    await page.getByRole('button', { name: /意愿问题加一个/ }).click();
+    await page.getByRole('checkbox', { name: 'S 征询', exact: true }).check();
+    await page.getByRole('checkbox', { name: '本周微行动', exact: true }).check();
+
+    const goalCounter = page.getByRole('group', { name: '目标问题个数' });
+    await expect(goalCounter.locator('output')).toHaveText('2');
+    await expect(page.getByRole('checkbox', { name: 'G 目标', exact: true })).toBeChecked();
+    // P, G, W, S, micro-action: 5 of PREP 5 + GROW 4 + BEST 4 + 5R 6.
+    await expect(page.getByText('得分：19 项里做到 5 项').first()).toBeVisible();
+    // Seek without Behavior: the hint asks for the facts.
+    await expect(page.getByText(/BEST 少了“行为”/)).toBeVisible();
+
+    await expect(page.getByRole('group', { name: /工作表操作/ }).getByRole('status')).toHaveText(/已保存/);
+    await page.reload();
+    await waitForHydration(page);
+    await expect(page.getByLabel('演的是哪个案例', { exact: true })).toHaveValue('sales-slump');
+    await expect(page.getByLabel('扮演经理的人', { exact: true })).toHaveValue('小戴');
+    await expect(page.getByRole('checkbox', { name: 'P 主题', exact: true })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'S 征询', exact: true })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: '本周微行动', exact: true })).toBeChecked();
+    await expect(page.getByRole('group', { name: '目标问题个数' }).locator('output')).toHaveText('2');
+    await expect(page.getByRole('group', { name: '意愿问题个数' }).locator('output')).toHaveText('1');
+    await expect(page.getByText('得分：19 项里做到 5 项').first()).toBeVisible();
+  });
+
+  test('counts down, unticks a stage at zero, and prints the debrief summary on one page', async ({
+    page,
+  }) => {
+    await openHydrated(page, '/en/worksheets/observer-checklist/');
+    await page.getByLabel('Title', { exact: true }).fill('Trio A, round 1');
+    await page.getByRole('checkbox', { name: 'G Goal', exact: true }).check();
+    const goal = page.getByRole('group', { name: 'Goal questions counted' });
+    await expect(goal.locator('output')).toHaveText('1');
+    await goal.getByRole('button', { name: /One more Goal question/ }).click();
+    await goal.getByRole('button', { name: /One fewer Goal question/ }).click();
+    await goal.getByRole('button', { name: /One fewer Goal question/ }).click();
+    await expect(goal.locator('output')).toHaveText('0');
+    await expect(page.getByRole('checkbox', { name: 'G Goal', exact: true })).not.toBeChecked();
+
+    // 3E joins the score only when the role-play practises it.
+    await expect(page.getByText('Score: 0 of 19').first()).toBeVisible();
+    await page.getByRole('checkbox', { name: '3E developmental feedback' }).check();
+    await page.getByRole('checkbox', { name: 'E Encourage', exact: true }).check();
+    await expect(page.getByText('Score: 1 of 22').first()).toBeVisible();
+
+    await page.getByLabel('What went well', { exact: true }).fill('Opened with her own topic');
+    await page.getByLabel('One thing to try next time', { exact: true }).fill('One more Options question');
+    const summary = page.getByRole('region', { name: 'Debrief summary' });
+    await expect(summary).toContainText('Trio A, round 1');
+    await expect(summary).toContainText('Not heard: G Goal, R Reality, O Options, and W Will');
+    await expect(summary).toContainText('One more Options question');
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: 'Tick as you listen' })).toBeHidden();
+    await expect(summary).toBeVisible();
+    expect(await printedPages(page)).toBe(1);
+  });
+});

@@ -1,0 +1,176 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { requiredSubsectionIds } from '../../../../src/lib/content/guide-schema';
+import { blankLayouts, layoutKeys } from '../../../../src/lib/handouts/blank-layouts';
+import {
+  blankHandoutId,
+  findHandout,
+  frameworkGuide,
+  frameworkHandoutIds,
+  frameworkLetters,
+  handoutCatalog,
+  pocketCardId,
+} from '../../../../src/lib/handouts/catalog';
+import { handoutContentSchema, type HandoutContent } from '../../../../src/lib/handouts/schema';
+import { dictionaries } from '../../../../src/lib/i18n';
+import { localeInfo, locales, type Locale } from '../../../../src/lib/i18n/locales';
+import { worksheetKinds } from '../../../../src/lib/worksheets/kinds';
+
+const CONTENT = join(import.meta.dirname, '..', '..', '..', '..', 'content');
+const CJK = /[\u3400-\u9fff]/;
+
+function readHandout(locale: Locale, id: string): HandoutContent {
+  const source = readFileSync(
+    join(CONTENT, localeInfo[locale].contentFolder, 'handouts', `${id}.md`),
+    'utf8',
+  );
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
+  if (!match) throw new Error(`${locale}/${id}: no front matter`);
+  expect((match[2] ?? '').trim(), `${locale}/${id}: the body is not rendered`).toBe('');
+  return handoutContentSchema.parse(parseYaml(match[1] ?? ''));
+}
+
+/** Every string a handout prints, to check its language. */
+function textsOf(content: HandoutContent): string[] {
+  return content.type === 'framework'
+    ? [
+        content.title,
+        content.purpose,
+        ...content.tips,
+        ...content.steps.flatMap((s) => [s.explain, s.example]),
+      ]
+    : [content.title, content.intro, ...content.stages.flatMap((s) => [s.lead, ...s.questions])];
+}
+
+describe('handoutCatalog', () => {
+  test('lists the seven framework sheets, the pocket card and a blank copy of every worksheet', () => {
+    expect(handoutCatalog.map((handout) => handout.id)).toEqual([
+      'smart-ar',
+      'prep',
+      '3e',
+      'grow',
+      'best',
+      '5r',
+      'flash-retro',
+      'grow-pocket-card',
+      ...worksheetKinds.map((kind) => `blank-${kind}`),
+    ]);
+  });
+
+  test('gives every handout a unique id that is a safe address', () => {
+    const ids = handoutCatalog.map((handout) => handout.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  test('prints framework sheets and the pocket card on exactly one page, blank worksheets on one or two', () => {
+    for (const handout of handoutCatalog) {
+      if (handout.type === 'blank') expect([1, 2], handout.id).toContain(handout.pages);
+      else expect(handout.pages, handout.id).toBe(1);
+    }
+  });
+
+  test('takes a blank worksheet’s page count from its layout', () => {
+    for (const kind of worksheetKinds) {
+      expect(findHandout(blankHandoutId(kind))?.pages).toBe(blankLayouts[kind].pages.length);
+    }
+    expect(findHandout('blank-unknown')).toBeUndefined();
+  });
+
+  test.each(frameworkHandoutIds)('links the %s sheet to a section the guide is required to have', (id) => {
+    const { module, section } = frameworkGuide[id];
+    expect(requiredSubsectionIds[module]).toContain(section);
+  });
+});
+
+describe.each(locales)('handout content in %s', (locale) => {
+  test('has one file per framework sheet and the pocket card, and nothing else', () => {
+    const files = readdirSync(join(CONTENT, localeInfo[locale].contentFolder, 'handouts')).sort();
+    expect(files).toEqual([...frameworkHandoutIds, pocketCardId].map((id) => `${id}.md`).sort());
+  });
+
+  test.each(frameworkHandoutIds)('%s teaches the framework’s own letters, in order', (id) => {
+    const content = readHandout(locale, id);
+    expect(content.type).toBe('framework');
+    if (content.type !== 'framework') return;
+    expect(content.steps.map((step) => step.letter)).toEqual(frameworkLetters[id]);
+  });
+
+  test('the pocket card has the four GROW stages in order, each with 4–5 questions', () => {
+    const content = readHandout(locale, pocketCardId);
+    expect(content.type).toBe('pocket-card');
+    if (content.type !== 'pocket-card') return;
+    expect(content.stages.map((stage) => stage.stage)).toEqual(['goal', 'reality', 'options', 'will']);
+    for (const stage of content.stages) expect(stage.questions.length).toBeGreaterThanOrEqual(4);
+  });
+
+  test.each([...frameworkHandoutIds, pocketCardId])('%s is written in its own language', (id) => {
+    for (const text of textsOf(readHandout(locale, id))) {
+      if (locale === 'zh-CN') expect(text).toMatch(CJK);
+      else expect(text).not.toMatch(CJK);
+    }
+  });
+
+  test('lets the example phrases add their own quotation marks', () => {
+    for (const id of frameworkHandoutIds) {
+      const content = readHandout(locale, id);
+      if (content.type !== 'framework') continue;
+      for (const step of content.steps) expect(step.example, `${id} ${step.letter}`).not.toMatch(/^["“「]/);
+    }
+  });
+});
+
+describe('handoutContentSchema', () => {
+  const step = { letter: 'G', name: 'Goal', explain: 'What they want.', example: 'What would you like?' };
+  const framework = {
+    type: 'framework',
+    title: 'GROW',
+    subtitle: 'Goal · Reality · Options · Will',
+    purpose: 'Four kinds of question that let the employee think.',
+    steps: [step, step, step],
+    tips: ['One tip here.', 'Another tip here.'],
+  };
+
+  test('accepts a minimal framework sheet', () => {
+    expect(handoutContentSchema.safeParse(framework).success).toBe(true);
+  });
+
+  test.each([
+    ['a fourth tip', { ...framework, tips: ['a tip', 'b tip', 'c tip', 'd tip'] }, 'tips'],
+    ['an eighth step', { ...framework, steps: Array(8).fill(step) }, 'steps'],
+    [
+      'an example too long for one line',
+      { ...framework, steps: [step, step, { ...step, example: 'x'.repeat(111) }] },
+      'steps.2.example',
+    ],
+    ['an unknown field', { ...framework, body: 'text' }, ''],
+  ])('refuses %s, which would not fit one page', (_name, input, path) => {
+    const result = handoutContentSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path.join('.')).toBe(path);
+  });
+});
+
+describe.each(worksheetKinds)('the blank %s layout', (kind) => {
+  const layout = blankLayouts[kind];
+
+  test('fills one or two pages, each with at least one section', () => {
+    expect(layout.pages.length).toBeGreaterThanOrEqual(1);
+    expect(layout.pages.length).toBeLessThanOrEqual(2);
+    for (const page of layout.pages) expect(page.length).toBeGreaterThan(0);
+  });
+
+  test.each(locales)('prints labels that exist in %s and need no parameters', (locale) => {
+    for (const key of layoutKeys(layout)) {
+      const text = dictionaries[locale][key];
+      expect(text, key).toBeTruthy();
+      expect(text, key).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  test('prints the worksheet form’s own labels, so paper and screen say the same thing', () => {
+    for (const key of layoutKeys(layout)) expect(key).toMatch(/^ws\./);
+  });
+});
