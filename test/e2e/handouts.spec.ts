@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { handoutCatalog } from '../../src/lib/handouts/catalog';
 import { openHydrated, waitForHydration } from '../support/hydration';
@@ -72,6 +73,9 @@ test.describe('observer checklist', () => {
     await expect(page.getByText('得分：19 项里做到 5 项').first()).toBeVisible();
     // Seek without Behavior: the hint asks for the facts.
     await expect(page.getByText(/BEST 少了“行为”/)).toBeVisible();
+    // The filled state (hints, counters, summary table) is accessible too, not only the empty page.
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
     await expect(page.getByRole('group', { name: /工作表操作/ }).getByRole('status')).toHaveText(/已保存/);
     await page.reload();

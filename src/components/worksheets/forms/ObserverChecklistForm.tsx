@@ -29,7 +29,12 @@ const sectionLegend: Record<ObserverSection, UiKey> = {
 };
 
 /** A checkbox with a short label and, under it, what exactly counts as done. */
-function TickField(props: { label: string; help: string; checked: boolean; onChange: (checked: boolean) => void }) {
+function TickField(props: {
+  label: string;
+  help: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const id = useId();
   return (
     <div className="observer-tick">
@@ -82,7 +87,12 @@ function TickGroup(props: {
 }
 
 /** The "+1" counter next to a GROW stage; the visible "+1" is part of the button's name. */
-function GrowCounter(props: { stage: GrowStage; count: number; t: IslandTranslate; onChange: (count: number) => void }) {
+function GrowCounter(props: {
+  stage: GrowStage;
+  count: number;
+  t: IslandTranslate;
+  onChange: (count: number) => void;
+}) {
   const { count, t } = props;
   const stage = t(`ws.observer.growStage.${props.stage}`);
   return (
@@ -118,7 +128,9 @@ function missingLabels(data: ObserverChecklistData, section: ObserverSection, t:
         ...(data.prepInOrder ? [] : [t('ws.observer.prepInOrder')]),
       ];
     case 'grow':
-      return growStages.filter((stage) => data.grow[stage] === 0).map((stage) => t(`ws.observer.grow.${stage}`));
+      return growStages
+        .filter((stage) => data.grow[stage] === 0)
+        .map((stage) => t(`ws.observer.grow.${stage}`));
     case 'threeE':
       return threeEParts.filter((part) => !data.threeE[part]).map((part) => t(`ws.observer.threeE.${part}`));
     case 'best':
@@ -132,16 +144,28 @@ function missingLabels(data: ObserverChecklistData, section: ObserverSection, t:
 }
 
 /** The printable debrief: who played what, the score per part, the debrief and the notes. */
-function DebriefSummary({ data, t, locale }: Pick<WorksheetFormProps<'observer-checklist'>, 'data' | 't' | 'locale'>) {
+function DebriefSummary({
+  data,
+  t,
+  locale,
+  title,
+}: Pick<WorksheetFormProps<'observer-checklist'>, 'data' | 't' | 'locale'> & { title: string }) {
   const score = observerScore(data);
-  const list = new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' });
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const orEmpty = (value: string) => (value.trim() === '' ? t('ws.observer.summaryEmpty') : value.trim());
   const detail = (section: SectionScore) => {
     if (!section.inPlay) return '—';
     const missing = missingLabels(data, section.section, t);
     const gaps =
-      missing.length === 0 ? t('ws.observer.summaryAllDone') : t('ws.observer.summaryMissing', { items: list.format(missing) });
-    return section.section === 'grow' ? `${t('ws.observer.summaryGrowCounts', { ...data.grow })}. ${gaps}` : gaps;
+      missing.length === 0
+        ? t('ws.observer.summaryAllDone')
+        : t('ws.observer.summaryMissing', { items: list.format(missing) });
+    return section.section === 'grow'
+      ? t('ws.observer.summaryGrowLine', {
+          counts: t('ws.observer.summaryGrowCounts', { ...data.grow }),
+          gaps,
+        })
+      : gaps;
   };
   const facts: [UiKey, string][] = [
     ['ws.observer.scenario', data.scenario],
@@ -158,6 +182,7 @@ function DebriefSummary({ data, t, locale }: Pick<WorksheetFormProps<'observer-c
   return (
     <section className="ws-section observer-summary" aria-labelledby="observer-summary">
       <h2 id="observer-summary">{t('ws.observer.summarySection')}</h2>
+      {title.trim() !== '' && <p className="observer-summary__title">{title.trim()}</p>}
       <p className="ws-section__intro observer-screen-only">{t('ws.observer.summaryIntro')}</p>
       <dl className="observer-summary__facts">
         {facts.map(([key, value]) => (
@@ -167,7 +192,9 @@ function DebriefSummary({ data, t, locale }: Pick<WorksheetFormProps<'observer-c
           </div>
         ))}
       </dl>
-      <p className="observer-summary__score">{t('ws.observer.score', { done: score.done, total: score.total })}</p>
+      <p className="observer-summary__score">
+        {t('ws.observer.score', { done: score.done, total: score.total })}
+      </p>
       <table className="observer-summary__table">
         <thead>
           <tr>
@@ -180,7 +207,9 @@ function DebriefSummary({ data, t, locale }: Pick<WorksheetFormProps<'observer-c
           {score.sections.map((section) => (
             <tr key={section.section}>
               <th scope="row">{t(sectionLegend[section.section])}</th>
-              <td>{section.inPlay ? `${section.done}/${section.total}` : t('ws.observer.summaryNotInPlay')}</td>
+              <td>
+                {section.inPlay ? `${section.done}/${section.total}` : t('ws.observer.summaryNotInPlay')}
+              </td>
               <td>{detail(section)}</td>
             </tr>
           ))}
@@ -197,11 +226,23 @@ function DebriefSummary({ data, t, locale }: Pick<WorksheetFormProps<'observer-c
 }
 
 /** The observer checklist: the role-play, ticks and counts while listening, notes, debrief, summary. */
-export function ObserverChecklistForm({ data, onChange, hints, t, locale }: WorksheetFormProps<'observer-checklist'>) {
+export function ObserverChecklistForm({
+  data,
+  onChange,
+  hints,
+  t,
+  locale,
+  doc,
+}: WorksheetFormProps<'observer-checklist'>) {
   const set = (patch: Partial<ObserverChecklistData>) => onChange({ ...data, ...patch });
   const score = observerScore(data);
   const sectionScore = (section: ObserverSection) =>
-    score.sections.find((entry) => entry.section === section) ?? { section, done: 0, total: 0, inPlay: false };
+    score.sections.find((entry) => entry.section === section) ?? {
+      section,
+      done: 0,
+      total: 0,
+      inPlay: false,
+    };
   const groupHints = (...paths: string[]) => paths.flatMap((path) => hintsUnder(hints, path));
   const growTotal = growStages.reduce((sum, stage) => sum + data.grow[stage], 0);
 
@@ -428,7 +469,7 @@ export function ObserverChecklistForm({ data, onChange, hints, t, locale }: Work
         />
       </section>
 
-      <DebriefSummary data={data} t={t} locale={locale} />
+      <DebriefSummary data={data} t={t} locale={locale} title={doc.title} />
     </>
   );
 }

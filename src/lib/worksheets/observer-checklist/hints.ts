@@ -79,7 +79,8 @@ const text: Record<Locale, ObserverHintText> = {
     tryNextOne: '只留一件：下次练习时记得住、做得到的那一件。',
   },
   en: {
-    scenarioEmpty: 'Note which scenario was played (its id or a few words) so the debrief can go back to the brief.',
+    scenarioEmpty:
+      'Note which scenario was played (its id or a few words) so the debrief can go back to the brief.',
     start:
       'Tick as you listen: tap “+1” under a GROW stage each time you hear a question of that type, and tick the rest as it happens.',
     growMissing: {
@@ -96,16 +97,19 @@ const text: Record<Locale, ObserverHintText> = {
       seek: 'BEST is missing Seek: the manager didn’t ask a genuine question about the employee’s view, or didn’t wait for the answer.',
       target: 'BEST is missing Target: was the way forward worked out together, or handed down?',
     },
-    threeENotHeard: 'This role-play calls for 3E, but no specific praise, exploring or support has come up yet.',
+    threeENotHeard:
+      'This role-play calls for 3E, but no specific praise, exploring or support has come up yet.',
     threeEMissing: {
       encourage: '3E is missing Encourage: was one thing done well named specifically?',
-      explore: '3E is missing Explore: were the causes drawn out with questions, or summed up by the manager?',
+      explore:
+        '3E is missing Explore: were the causes drawn out with questions, or summed up by the manager?',
       empower: '3E is missing Empower: was any support, resource or opportunity actually offered?',
     },
     prepNotHeard: 'This role-play should follow PREP, but the topic hasn’t been stated yet.',
     prepMissing: {
       point: 'PREP is missing Point: was today’s topic said in one sentence at the start?',
-      reason: 'PREP is missing Reason: did data and observations carry the argument, rather than impressions?',
+      reason:
+        'PREP is missing Reason: did data and observations carry the argument, rather than impressions?',
       example: 'PREP is missing Example: was there one concrete situation both people remember?',
       plan: 'PREP is missing Plan: did the talk land on a concrete next step?',
     },
@@ -116,7 +120,8 @@ const text: Record<Locale, ObserverHintText> = {
       result: '5R is missing Result: was the visible outcome spelled out?',
       resource: '5R is missing Resource: what support is needed, and who arranges it?',
       responsible: '5R is missing Responsible: who leads and who helps?',
-      review: '5R is missing Review: which day will you look at progress? Without a date, follow-up tends to vanish.',
+      review:
+        '5R is missing Review: which day will you look at progress? Without a date, follow-up tends to vanish.',
       risk: '5R is missing Risk: what happens if it gets stuck, and was a fallback agreed?',
     },
     noMicroAction: 'No action can be done this week yet: the next conversation should start from one.',
@@ -151,13 +156,16 @@ export function observerChecklistHints(data: ObserverChecklistData, locale: Loca
   }
 
   for (const stage of growStages) {
-    if (data.grow[stage] === 0) add(`grow-missing-${stage}`, `grow.${stage}`, 'warning', t.growMissing[stage]);
+    if (data.grow[stage] === 0)
+      add(`grow-missing-${stage}`, `grow.${stage}`, 'warning', t.growMissing[stage]);
   }
 
   if (data.inPlay.threeE) {
     const missing = threeEParts.filter((part) => !data.threeE[part]);
     if (missing.length === threeEParts.length) add('three-e-not-heard', 'threeE', 'info', t.threeENotHeard);
-    else for (const part of missing) add(`three-e-missing-${part}`, `threeE.${part}`, 'info', t.threeEMissing[part]);
+    else
+      for (const part of missing)
+        add(`three-e-missing-${part}`, `threeE.${part}`, 'info', t.threeEMissing[part]);
   }
 
   if (data.inPlay.best) {
@@ -175,7 +183,8 @@ export function observerChecklistHints(data: ObserverChecklistData, locale: Loca
   if (missing5r.length === fiveRParts.length && !data.microAction) {
     add('five-r-not-reached', 'fiveR', 'warning', t.fiveRNotReached);
   } else {
-    for (const part of missing5r) add(`five-r-missing-${part}`, `fiveR.${part}`, 'info', t.fiveRMissing[part]);
+    for (const part of missing5r)
+      add(`five-r-missing-${part}`, `fiveR.${part}`, 'info', t.fiveRMissing[part]);
     if (!data.microAction) add('no-micro-action', 'microAction', 'warning', t.noMicroAction);
   }
 

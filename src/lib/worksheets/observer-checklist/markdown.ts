@@ -62,7 +62,12 @@ const text: Record<Locale, ObserverMarkdownText> = {
     prep: { point: 'P 主题', reason: 'R 依据', example: 'E 实例', plan: 'P 计划' },
     prepInOrder: '四步按顺序进行',
     threeE: { encourage: 'E 鼓励', explore: 'E 探讨', empower: 'E 赋能' },
-    best: { behavior: 'B 行为（带事实）', effect: 'E 影响', seek: 'S 征询（真心提问）', target: 'T 目标（一起商定）' },
+    best: {
+      behavior: 'B 行为（带事实）',
+      effect: 'E 影响',
+      seek: 'S 征询（真心提问）',
+      target: 'T 目标（一起商定）',
+    },
     fiveR: {
       result: '成果',
       resource: '资源',
@@ -121,7 +126,10 @@ const text: Record<Locale, ObserverMarkdownText> = {
 const checkItem = (done: boolean, label: string) => `- [${done ? 'x' : ' '}] ${label}`;
 
 /** The printable debrief summary: who played what, the score, the debrief, then the ticks and notes. */
-export function observerChecklistToMarkdown(doc: DocumentWith<ObserverChecklistData>, locale: Locale): string {
+export function observerChecklistToMarkdown(
+  doc: DocumentWith<ObserverChecklistData>,
+  locale: Locale,
+): string {
   const t = text[locale];
   const common = commonMarkdownText(locale);
   const { data } = doc;
@@ -155,7 +163,9 @@ export function observerChecklistToMarkdown(doc: DocumentWith<ObserverChecklistD
   }
   detail.push(
     `## ${t.sections.grow}\n\n${growStages
-      .map((stage) => checkItem(data.grow[stage] > 0, `${t.grow[stage]}${sep}${t.growCount(data.grow[stage])}`))
+      .map((stage) =>
+        checkItem(data.grow[stage] > 0, `${t.grow[stage]}${sep}${t.growCount(data.grow[stage])}`),
+      )
       .join('\n')}`,
   );
   if (data.inPlay.threeE) {
@@ -186,4 +196,3 @@ export function observerChecklistToMarkdown(doc: DocumentWith<ObserverChecklistD
     section(t.moments, data.moments, locale),
   ]);
 }
-

@@ -1,6 +1,40 @@
 import type { zhHandouts } from '../zh-CN-parts/handouts';
 
-/** Strings of the "handouts" area (keys start with `handouts.`). */
+/** Strings of the printable handouts (keys start with `handouts.`). */
 export const enHandouts: Record<keyof typeof zhHandouts, string> = {
-  'handouts.title': 'handouts',
+  'handouts.title': 'Printable handouts',
+  'handouts.intro':
+    'A one-page A4 sheet for each framework, a GROW pocket card to cut out, and a blank copy of every worksheet, for workshops and for your own one-to-ones.',
+  'handouts.printHint':
+    'To print: press Ctrl+P (⌘P on a Mac), choose A4 paper, keep the scale at 100% and turn off “Headers and footers”.',
+  'handouts.frameworksHeading': 'Framework sheets',
+  'handouts.frameworksIntro':
+    'One page per framework: what it’s for, what each letter asks of you, a line you can say as it is, and a few tips.',
+  'handouts.pocketHeading': 'Pocket card',
+  'handouts.pocketIntro':
+    'One small card per GROW stage: a single A4 sheet cuts into four, to keep at hand while you talk.',
+  'handouts.blanksHeading': 'Blank worksheets',
+  'handouts.blanksIntro':
+    'The same fields as the online worksheets, to print and fill in by hand: for workshops, or conversations away from a screen.',
+  'handouts.pages.one': '1 page',
+  'handouts.pages.two': '2 pages',
+  'handouts.kind.framework': 'Framework sheet',
+  'handouts.kind.pocketCard': 'Pocket card',
+  'handouts.kind.blank': 'Blank worksheet',
+  'handouts.back': 'All handouts',
+  'handouts.stepsHeading': 'Step by step',
+  'handouts.sayLabel': 'Try saying:',
+  'handouts.tipsHeading': 'Tips',
+  'handouts.guideLink': 'Read more: ',
+  'handouts.cutHint': 'Cut along the dashed lines; fold or laminate them to fit a badge holder or notebook.',
+  'handouts.cardFooter': 'GROW pocket card',
+  'handouts.blankSubtitle': 'Blank copy to fill in by hand',
+  'handouts.blankDate': 'Date',
+  'handouts.fillOnline': 'Fill it in online: ',
+  'handouts.tally': 'Tally',
+  'handouts.pageOf': 'Page {n} of {total}',
+  'handouts.workshopTitle': 'Printable handouts',
+  'handouts.workshopBody':
+    'Framework sheets, the GROW pocket card and blank copies of every worksheet print straight onto A4, ready to hand out before you start.',
+  'handouts.workshopLink': 'Open the handouts',
 };

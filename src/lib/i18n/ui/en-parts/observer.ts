@@ -40,7 +40,8 @@ export const enObserver: Record<keyof typeof zhObserver, string> = {
   'ws.observer.growHelp':
     'Tap “+1” each time you hear a question of that type. A good conversation has at least one of each.',
   'ws.observer.grow.goal': 'G Goal',
-  'ws.observer.grow.goalHelp': 'What do they want to achieve? “What would you like to be different by month end?”',
+  'ws.observer.grow.goalHelp':
+    'What do they want to achieve? “What would you like to be different by month end?”',
   'ws.observer.grow.reality': 'R Reality',
   'ws.observer.grow.realityHelp': 'Where do things stand, in facts?',
   'ws.observer.grow.options': 'O Options',
@@ -118,5 +119,6 @@ export const enObserver: Record<keyof typeof zhObserver, string> = {
   'ws.observer.summaryAllDone': 'All done',
   'ws.observer.summaryNotInPlay': 'Not practised',
   'ws.observer.summaryGrowCounts': 'Goal {goal} · Reality {reality} · Options {options} · Will {will}',
+  'ws.observer.summaryGrowLine': '{counts}. {gaps}',
   'ws.observer.summaryEmpty': '(not filled in)',
 };

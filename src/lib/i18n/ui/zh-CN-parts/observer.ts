@@ -109,5 +109,6 @@ export const zhObserver = {
   'ws.observer.summaryAllDone': '全部做到',
   'ws.observer.summaryNotInPlay': '本场不练',
   'ws.observer.summaryGrowCounts': '目标 {goal} · 现状 {reality} · 方案 {options} · 意愿 {will}',
+  'ws.observer.summaryGrowLine': '{counts}。{gaps}',
   'ws.observer.summaryEmpty': '（未填写）',
 } as const;

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/**
+ * The content of a handout: `content/<lang>/handouts/<id>.md`. Everything is in the front
+ * matter, with limits that keep each sheet on one A4 page; the body is not rendered, so keep
+ * it empty. The steps' letters are checked against `frameworkLetters` by a unit test.
+ */
+
+const line = (max: number) => z.string().trim().min(2).max(max);
+
+/** One letter or step of a framework. */
+export const handoutStepSchema = z.strictObject({
+  /** The letter or number as printed in the badge: `G`, `1`. */
+  letter: z.string().trim().min(1).max(2),
+  /** The step's name, e.g. "目标 Goal" or "Goal". */
+  name: line(30),
+  /** What the step is, in one line. */
+  explain: line(110),
+  /** A phrase a manager could say, without quotation marks (the sheet adds them). */
+  example: line(110),
+});
+
+export const frameworkHandoutSchema = z.strictObject({
+  type: z.literal('framework'),
+  /** The sheet's heading. */
+  title: line(40),
+  /** What the letters stand for, as one line under the heading. */
+  subtitle: line(90),
+  /** What the framework is for and when to use it: two or three sentences. */
+  purpose: line(240),
+  steps: z.array(handoutStepSchema).min(3).max(7),
+  /** Two or three practical tips. */
+  tips: z.array(line(170)).min(2).max(3),
+});
+
+/** One card of the pocket card: a GROW stage and its questions. */
+export const pocketCardStageSchema = z.strictObject({
+  stage: z.enum(['goal', 'reality', 'options', 'will']),
+  /** The stage's name as printed on the card. */
+  name: line(24),
+  /** What the stage is after, in a few words. */
+  lead: line(60),
+  questions: z.array(line(80)).min(4).max(5),
+});
+
+export const pocketCardSchema = z.strictObject({
+  type: z.literal('pocket-card'),
+  title: line(40),
+  /** One or two sentences above the cards. */
+  intro: line(160),
+  /** Four cards, in the order Goal, Reality, Options, Will. */
+  stages: z.array(pocketCardStageSchema).length(4),
+});
+
+export const handoutContentSchema = z.discriminatedUnion('type', [frameworkHandoutSchema, pocketCardSchema]);
+
+export type HandoutStep = z.output<typeof handoutStepSchema>;
+export type FrameworkHandout = z.output<typeof frameworkHandoutSchema>;
+export type PocketCard = z.output<typeof pocketCardSchema>;
+export type PocketCardStage = z.output<typeof pocketCardStageSchema>;
+export type HandoutContent = z.output<typeof handoutContentSchema>;
