@@ -22,13 +22,13 @@ export default defineConfig({
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [
     {
-    command: `npx wrangler pages dev dist --ip 127.0.0.1 --port ${E2E_PORT} --show-interactive-dev-session=false`,
-    url: `http://127.0.0.1:${E2E_PORT}/`,
-    env: { WRANGLER_SEND_METRICS: 'false', NO_D1_WARNING: 'true' },
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
+      command: `npx wrangler pages dev dist --ip 127.0.0.1 --port ${E2E_PORT} --show-interactive-dev-session=false`,
+      url: `http://127.0.0.1:${E2E_PORT}/`,
+      env: { WRANGLER_SEND_METRICS: 'false', NO_D1_WARNING: 'true' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
     {
       command: `node test/support/static-server.mjs`,

@@ -8,7 +8,10 @@ import { localeInfo, prefixedLocales, type Locale } from '../lib/i18n/locales';
 
 /** `getStaticPaths` for a page under `[lang]/` with no other parameter. */
 export function prefixedLocalePaths() {
-  return prefixedLocales.map((locale) => ({ params: { lang: localeInfo[locale].urlPrefix }, props: { locale } }));
+  return prefixedLocales.map((locale) => ({
+    params: { lang: localeInfo[locale].urlPrefix },
+    props: { locale },
+  }));
 }
 
 interface StaticPath {

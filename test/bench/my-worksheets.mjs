@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global document */
 // Benchmark: "My worksheets" in a real browser with 1,000 stored worksheets. Prints figures;
 // it does not pass or fail on timing.
 //
@@ -66,9 +67,13 @@ try {
 
     // Time from navigation start to the last row in the DOM, measured inside the page.
     await page.goto(`${server.origin}/en/worksheets/`);
-    await page.waitForFunction((count) => document.querySelectorAll('.ws-list__item').length === count, COUNT, {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('.ws-list__item').length === count,
+      COUNT,
+      {
+        timeout: 60_000,
+      },
+    );
     const timing = await page.evaluate(() => {
       const mark = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? Number.NaN;
       return {
@@ -95,10 +100,24 @@ try {
 }
 
 const size = Buffer.byteLength(fileText);
-console.log(`My worksheets with ${COUNT} worksheets (${(size / 1024).toFixed(0)} KiB export), ${ROUNDS} rounds, median:`);
-console.log(`  import ${COUNT} (read file, parse, validate, store)      ${median(results.import).toFixed(0)} ms`);
-console.log(`  read the ${COUNT} summaries from IndexedDB                ${median(results.read).toFixed(0)} ms`);
-console.log(`  render the list of ${COUNT} (React commit)                 ${median(results.render).toFixed(0)} ms (target < 200)`);
-console.log(`  open My worksheets until all ${COUNT} rows are in the DOM  ${median(results.list).toFixed(0)} ms from navigation start`);
-console.log(`  export all ${COUNT} (read, serialize, download)           ${median(results.export).toFixed(0)} ms`);
-console.log(`  export + import                                         ${(median(results.import) + median(results.export)).toFixed(0)} ms (target < 1000)`);
+console.log(
+  `My worksheets with ${COUNT} worksheets (${(size / 1024).toFixed(0)} KiB export), ${ROUNDS} rounds, median:`,
+);
+console.log(
+  `  import ${COUNT} (read file, parse, validate, store)      ${median(results.import).toFixed(0)} ms`,
+);
+console.log(
+  `  read the ${COUNT} summaries from IndexedDB                ${median(results.read).toFixed(0)} ms`,
+);
+console.log(
+  `  render the list of ${COUNT} (React commit)                 ${median(results.render).toFixed(0)} ms (target < 200)`,
+);
+console.log(
+  `  open My worksheets until all ${COUNT} rows are in the DOM  ${median(results.list).toFixed(0)} ms from navigation start`,
+);
+console.log(
+  `  export all ${COUNT} (read, serialize, download)           ${median(results.export).toFixed(0)} ms`,
+);
+console.log(
+  `  export + import                                         ${(median(results.import) + median(results.export)).toFixed(0)} ms (target < 1000)`,
+);

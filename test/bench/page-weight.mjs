@@ -22,7 +22,9 @@ function readModule(url) {
   if (!moduleCache.has(url)) {
     const code = readFileSync(join(dist, url), 'utf8');
     const resolve = (spec) => new URL(spec, `http://x${url}`).pathname;
-    const statics = [...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["']([^"']+\.js)["']/g)].map((m) => resolve(m[1]));
+    const statics = [
+      ...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["']([^"']+\.js)["']/g),
+    ].map((m) => resolve(m[1]));
     const dynamics = [...code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) => resolve(m[1]));
     moduleCache.set(url, { size: gzip(code), statics, dynamics });
   }
@@ -59,14 +61,24 @@ for (const path of builtPagePaths(dist)) {
   const entries = new Set();
   for (const match of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) entries.add(match[1]);
   for (const match of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) entries.add(match[1]);
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .join('\n');
   const { eager, lazy } = closure([...entries]);
   rows.push({ path, eager, lazy, inline: inline.trim() ? gzip(inline) : 0 });
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7);
-console.log(`${'page'.padEnd(44)} ${'at load'.padStart(8)} ${'on demand'.padStart(9)} ${'inline'.padStart(7)}   (KB gzip)`);
-for (const row of rows) console.log(`${row.path.padEnd(44)} ${kb(row.eager)}  ${kb(row.lazy)}  ${kb(row.inline)}`);
-const worst = rows.reduce((max, row) => (row.eager + row.inline > max.eager + max.inline ? row : max), rows[0]);
+console.log(
+  `${'page'.padEnd(44)} ${'at load'.padStart(8)} ${'on demand'.padStart(9)} ${'inline'.padStart(7)}   (KB gzip)`,
+);
+for (const row of rows)
+  console.log(`${row.path.padEnd(44)} ${kb(row.eager)}  ${kb(row.lazy)}  ${kb(row.inline)}`);
+const worst = rows.reduce(
+  (max, row) => (row.eager + row.inline > max.eager + max.inline ? row : max),
+  rows[0],
+);
 const noJs = rows.filter((row) => row.eager === 0).length;
-console.log(`\n${rows.length} pages; ${noJs} load no script file; heaviest: ${worst.path} at ${kb(worst.eager + worst.inline).trim()} KB gzip.`);
+console.log(
+  `\n${rows.length} pages; ${noJs} load no script file; heaviest: ${worst.path} at ${kb(worst.eager + worst.inline).trim()} KB gzip.`,
+);

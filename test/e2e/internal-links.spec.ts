@@ -34,7 +34,8 @@ test('every internal link and every same-page anchor points somewhere that exist
       }
       if (target.hash && target.pathname.endsWith('/')) {
         const targetIds = htmlOf(target.pathname);
-        if (!targetIds.includes(`id="${decodeURIComponent(target.hash.slice(1))}"`)) broken.push(`${page} → ${href}`);
+        if (!targetIds.includes(`id="${decodeURIComponent(target.hash.slice(1))}"`))
+          broken.push(`${page} → ${href}`);
       }
     }
   }

@@ -47,7 +47,11 @@ test.describe('question generator', () => {
     await first.fill('What would a good close look like for you?');
     await goal.getByRole('button', { name: 'Delete question 2' }).click();
     await page.getByRole('button', { name: 'Add a question to W · Will' }).click();
-    await page.getByRole('region', { name: 'W · Will' }).getByRole('textbox').last().fill('What will you try first this week?');
+    await page
+      .getByRole('region', { name: 'W · Will' })
+      .getByRole('textbox')
+      .last()
+      .fill('What will you try first this week?');
     await page.getByRole('button', { name: 'Save as a GROW question list' }).click();
     await page.getByRole('link', { name: 'Open the list' }).click();
     await expect(page).toHaveURL(/\/en\/worksheets\/grow-questions\/\?id=/);

@@ -7,11 +7,15 @@ async function fillGoal(page: Page, text: string) {
   await expect(page.getByRole('status').filter({ hasText: /^Saved at/ })).toBeVisible();
 }
 
-async function exportAll(page: Page): Promise<{ worksheets: { id: string; data: unknown; title: string }[] }> {
+async function exportAll(
+  page: Page,
+): Promise<{ worksheets: { id: string; data: unknown; title: string }[] }> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export all (JSON)' }).click();
   const file = await (await download).path();
-  return JSON.parse(await readFile(file, 'utf8')) as { worksheets: { id: string; data: unknown; title: string }[] };
+  return JSON.parse(await readFile(file, 'utf8')) as {
+    worksheets: { id: string; data: unknown; title: string }[];
+  };
 }
 
 test.describe('worksheet storage', () => {
@@ -25,12 +29,17 @@ test.describe('worksheet storage', () => {
     await expect(page).toHaveURL(/\?id=/);
     await page.waitForTimeout(500);
     await page.reload();
-    await expect(page.getByLabel('Goal statement')).toHaveValue('Raise first-contact resolution from 68% to 80% by 30 June');
+    await expect(page.getByLabel('Goal statement')).toHaveValue(
+      'Raise first-contact resolution from 68% to 80% by 30 June',
+    );
     await expect(page.getByLabel('Person', { exact: true })).toHaveValue('Lin');
     await expect(page.getByLabel('Target')).toHaveValue('74%');
   });
 
-  test('exports everything, and importing into an empty browser gives the same worksheets', async ({ page, browser }) => {
+  test('exports everything, and importing into an empty browser gives the same worksheets', async ({
+    page,
+    browser,
+  }) => {
     await openHydrated(page, '/en/worksheets/smart-ar/');
     await fillGoal(page, 'Close the month two days earlier by September');
     await openHydrated(page, '/worksheets/smart-ar/');
@@ -106,7 +115,9 @@ test.describe('worksheet storage', () => {
     await expect(second.getByLabel('Goal statement')).toHaveValue('Version two, typed in the first tab');
   });
 
-  test('keeps working in memory, says so and keeps the text when IndexedDB is unavailable', async ({ page }) => {
+  test('keeps working in memory, says so and keeps the text when IndexedDB is unavailable', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
     });

@@ -87,7 +87,7 @@ export default function QuestionGenerator({ locale, strings }: Props) {
     if (id === '') return;
     const result = await getWorksheetStore().load(id);
     if (result.type === 'success' && result.doc.kind === 'prep-sheet') {
-      setPrepDoc({ ...(result.doc as WorksheetDoc<'prep-sheet'>), id: 'inline' });
+      setPrepDoc({ ...result.doc, id: 'inline' });
       setProblem(undefined);
     } else {
       setProblem(t('q.prepMissing'));

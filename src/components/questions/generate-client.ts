@@ -38,7 +38,11 @@ export function aiRequestBody(request: Omit<GrowRequest, 'mode'>): string {
   return JSON.stringify({ ...request, mode: 'auto' }, null, 2);
 }
 
-function rules(request: Omit<GrowRequest, 'mode'>, seed: number, localReason?: LocalFallbackReason): GenerationOutcome {
+function rules(
+  request: Omit<GrowRequest, 'mode'>,
+  seed: number,
+  localReason?: LocalFallbackReason,
+): GenerationOutcome {
   return {
     questions: generateRulesQuestions(request, { seed }),
     source: 'rules',

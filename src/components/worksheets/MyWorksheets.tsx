@@ -1,12 +1,22 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import { localizePath } from '../../lib/i18n/paths';
-import { displayTitle, MAX_TITLE, titleForCopy, type WorksheetDoc, type WorksheetSummary } from '../../lib/worksheets/document';
+import {
+  displayTitle,
+  MAX_TITLE,
+  titleForCopy,
+  type WorksheetDoc,
+  type WorksheetSummary,
+} from '../../lib/worksheets/document';
 import { exportFileName, parseImportFile, serializeExportFile } from '../../lib/worksheets/export-file';
 import { planImport, type ImportPlan, type ImportResolution } from '../../lib/worksheets/import-plan';
 import { worksheetKindInfo, worksheetKinds, type WorksheetKind } from '../../lib/worksheets/kinds';
 import { emptyFilter, filterSummaries, peopleOf, type ListFilter } from '../../lib/worksheets/list-view';
-import { describeImportFailure, describeImportFileError, describeLoadError } from '../../lib/worksheets/messages';
+import {
+  describeImportFailure,
+  describeImportFileError,
+  describeLoadError,
+} from '../../lib/worksheets/messages';
 import {
   describeStorageStatus,
   describeUnexpectedError,
@@ -144,7 +154,11 @@ export default function MyWorksheets({ locale, strings }: Props) {
       setMessage({ tone: 'error', text: describeUnexpectedError(locale) });
       return;
     }
-    downloadText(exportFileName(result.file.worksheets), serializeExportFile(result.file), 'application/json');
+    downloadText(
+      exportFileName(result.file.worksheets),
+      serializeExportFile(result.file),
+      'application/json',
+    );
     setMessage({
       tone: result.failures.length > 0 ? 'error' : 'info',
       text: t('ws.list.exported', { count: result.file.worksheets.length }),
@@ -163,7 +177,10 @@ export default function MyWorksheets({ locale, strings }: Props) {
     const text = file.size > 5 * 1024 * 1024 ? '' : await file.text();
     const parsed = parseImportFile(text, file.size);
     if (parsed.type === 'error') {
-      setMessage({ tone: 'error', text: `${t('ws.list.importFailed')} ${describeImportFileError(parsed, locale)}` });
+      setMessage({
+        tone: 'error',
+        text: `${t('ws.list.importFailed')} ${describeImportFileError(parsed, locale)}`,
+      });
       return;
     }
     const failures = parsed.failures.map((failure) => describeImportFailure(failure, locale));
@@ -191,7 +208,9 @@ export default function MyWorksheets({ locale, strings }: Props) {
     setMessage({
       tone: pending.failures.length > 0 ? 'error' : 'info',
       text: t('ws.list.imported', { count: result.written.length }),
-      ...(pending.failures.length > 0 ? { details: [t('ws.list.importSkippedBroken'), ...pending.failures] } : {}),
+      ...(pending.failures.length > 0
+        ? { details: [t('ws.list.importSkippedBroken'), ...pending.failures] }
+        : {}),
     });
     await refresh();
   }
@@ -212,16 +231,28 @@ export default function MyWorksheets({ locale, strings }: Props) {
   return (
     <div className="ws-app">
       {storageMessage && (
-        <div className={`banner ${status?.mode === 'memory' ? 'banner--warning' : 'banner--info'}`} role="alert">
+        <div
+          className={`banner ${status?.mode === 'memory' ? 'banner--warning' : 'banner--info'}`}
+          role="alert"
+        >
           <p>{storageMessage}</p>
         </div>
       )}
 
       <div className="ws-toolbar" role="group" aria-label={t('ws.list.actions')}>
-        <button type="button" className="button button--small" onClick={() => void exportAll()} disabled={!summaries?.length}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void exportAll()}
+          disabled={!summaries?.length}
+        >
           {t('ws.list.exportAll')}
         </button>
-        <button type="button" className="button button--small button--quiet" onClick={() => fileInput.current?.click()}>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={() => fileInput.current?.click()}
+        >
           {t('ws.list.import')}
         </button>
         <input
@@ -238,7 +269,11 @@ export default function MyWorksheets({ locale, strings }: Props) {
           }}
         />
         {hasPractice && (
-          <button type="button" className="button button--small button--danger" onClick={() => void clearPractice()}>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            onClick={() => void clearPractice()}
+          >
             {t('ws.list.clearPractice')}
           </button>
         )}
@@ -246,7 +281,10 @@ export default function MyWorksheets({ locale, strings }: Props) {
 
       <div aria-live="polite">
         {message && (
-          <div className={`banner ${message.tone === 'error' ? 'banner--error' : 'banner--info'}`} role={message.tone === 'error' ? 'alert' : 'status'}>
+          <div
+            className={`banner ${message.tone === 'error' ? 'banner--error' : 'banner--info'}`}
+            role={message.tone === 'error' ? 'alert' : 'status'}
+          >
             <p>{message.text}</p>
             {message.details && message.details.length > 0 && (
               <ul>
@@ -271,14 +309,24 @@ export default function MyWorksheets({ locale, strings }: Props) {
           <p>{t('ws.list.conflictQuestion', { count: pendingImport.plan.conflicts.length })}</p>
           <ul>
             {pendingImport.plan.conflicts.map((conflict) => (
-              <li key={`${conflict.incoming.id}-${conflict.with}`}>{displayTitle(conflict.incoming, locale)}</li>
+              <li key={`${conflict.incoming.id}-${conflict.with}`}>
+                {displayTitle(conflict.incoming, locale)}
+              </li>
             ))}
           </ul>
           <div className="banner__actions">
-            <button type="button" className="button button--small" onClick={() => void finishImport(pendingImport, 'keep-both')}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void finishImport(pendingImport, 'keep-both')}
+            >
               {t('ws.list.keepBoth')}
             </button>
-            <button type="button" className="button button--small button--quiet" onClick={() => void finishImport(pendingImport, 'replace')}>
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => void finishImport(pendingImport, 'replace')}
+            >
               {t('ws.list.replace')}
             </button>
             <button type="button" className="button-link" onClick={() => setPendingImport(undefined)}>
@@ -307,7 +355,9 @@ export default function MyWorksheets({ locale, strings }: Props) {
           <select
             id="ws-kind"
             value={filter.kind}
-            onChange={(event) => setFilter({ ...filter, kind: event.currentTarget.value as WorksheetKind | '' })}
+            onChange={(event) =>
+              setFilter({ ...filter, kind: event.currentTarget.value as WorksheetKind | '' })
+            }
           >
             <option value="">{t('ws.list.allKinds')}</option>
             {worksheetKinds.map((kind) => (
@@ -321,7 +371,11 @@ export default function MyWorksheets({ locale, strings }: Props) {
           <label className="field__label" htmlFor="ws-person">
             {t('ws.list.person')}
           </label>
-          <select id="ws-person" value={filter.person} onChange={(event) => setFilter({ ...filter, person: event.currentTarget.value })}>
+          <select
+            id="ws-person"
+            value={filter.person}
+            onChange={(event) => setFilter({ ...filter, person: event.currentTarget.value })}
+          >
             <option value="">{t('ws.list.allPeople')}</option>
             {people.map((person) => (
               <option key={person} value={person}>
@@ -365,7 +419,9 @@ export default function MyWorksheets({ locale, strings }: Props) {
                         value={renaming.title}
                         maxLength={MAX_TITLE}
                         autoFocus
-                        onChange={(event) => setRenaming({ id: summary.id, title: event.currentTarget.value })}
+                        onChange={(event) =>
+                          setRenaming({ id: summary.id, title: event.currentTarget.value })
+                        }
                       />
                       <button type="submit" className="button button--small">
                         {t('ws.list.saveTitle')}
@@ -384,16 +440,33 @@ export default function MyWorksheets({ locale, strings }: Props) {
                     {summary.person ? ` · ${summary.person}` : ''}
                     {' · '}
                     {t('ws.list.changed', { date: formatDate(summary.updatedAt, locale) })}
-                    {summary.practice && <span className="tag tag--practice">{t('ws.common.practiceTag')}</span>}
+                    {summary.practice && (
+                      <span className="tag tag--practice">{t('ws.common.practiceTag')}</span>
+                    )}
                   </span>
                   <span className="ws-list__actions">
-                    <button type="button" className="button-link" onClick={() => setRenaming({ id: summary.id, title: summary.title })} aria-label={t('ws.list.renameLabel', { title })}>
+                    <button
+                      type="button"
+                      className="button-link"
+                      onClick={() => setRenaming({ id: summary.id, title: summary.title })}
+                      aria-label={t('ws.list.renameLabel', { title })}
+                    >
                       {t('ws.list.rename')}
                     </button>
-                    <button type="button" className="button-link" onClick={() => void duplicate(summary)} aria-label={t('ws.list.duplicateLabel', { title })}>
+                    <button
+                      type="button"
+                      className="button-link"
+                      onClick={() => void duplicate(summary)}
+                      aria-label={t('ws.list.duplicateLabel', { title })}
+                    >
                       {t('ws.list.duplicate')}
                     </button>
-                    <button type="button" className="button-link" onClick={() => void remove(summary)} aria-label={t('ws.list.deleteLabel', { title })}>
+                    <button
+                      type="button"
+                      className="button-link"
+                      onClick={() => void remove(summary)}
+                      aria-label={t('ws.list.deleteLabel', { title })}
+                    >
                       {t('ws.list.delete')}
                     </button>
                   </span>

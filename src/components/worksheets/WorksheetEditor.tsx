@@ -66,7 +66,7 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
       <div className="banner banner--warning" role="alert">
         <p>{t('ws.common.missing')}</p>
         <div className="banner__actions">
-          <button type="button" className="button button--small" onClick={editor.startNew}>
+          <button type="button" className="button button--small" onClick={() => editor.startNew()}>
             {t('ws.common.startNew')}
           </button>
         </div>
@@ -89,7 +89,8 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
     const file = createExportFile([doc], { source });
     downloadText(exportFileName([doc]), serializeExportFile(file), 'application/json');
   };
-  const exportMarkdown = () => downloadText(exportFileName([doc]).replace(/\.json$/, '.md'), markdown(), 'text/markdown');
+  const exportMarkdown = () =>
+    downloadText(exportFileName([doc]).replace(/\.json$/, '.md'), markdown(), 'text/markdown');
   const copyMarkdown = async () => {
     setNotice((await copyText(markdown())) ? t('ws.common.copied') : t('ws.common.copyFailed'));
   };
@@ -106,7 +107,10 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
   return (
     <div className="ws-app">
       {editor.storageMessage && (
-        <div className={`banner ${editor.storageStatus?.mode === 'memory' ? 'banner--warning' : 'banner--info'}`} role="alert">
+        <div
+          className={`banner ${editor.storageStatus?.mode === 'memory' ? 'banner--warning' : 'banner--info'}`}
+          role="alert"
+        >
           <p>{editor.storageMessage}</p>
           <div className="banner__actions">
             <button type="button" className="button button--small" onClick={exportJson}>
@@ -120,11 +124,19 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
           <p>{editor.prompt.message}</p>
           <div className="banner__actions">
             {!(editor.prompt.type === 'external' && editor.prompt.removed) && (
-              <button type="button" className="button button--small" onClick={() => void editor.reloadFromStore()}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void editor.reloadFromStore()}
+              >
                 {t('ws.common.loadTheirs')}
               </button>
             )}
-            <button type="button" className="button button--small button--quiet" onClick={() => void editor.overwriteStore()}>
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => void editor.overwriteStore()}
+            >
               {t('ws.common.keepMine')}
             </button>
           </div>
@@ -148,13 +160,21 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
         <button type="button" className="button button--small button--quiet" onClick={exportMarkdown}>
           {t('ws.common.exportMarkdown')}
         </button>
-        <button type="button" className="button button--small button--quiet" onClick={() => void copyMarkdown()}>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={() => void copyMarkdown()}
+        >
           {t('ws.common.copyMarkdown')}
         </button>
         <button type="button" className="button button--small button--quiet" onClick={() => window.print()}>
           {t('ws.common.print')}
         </button>
-        <button type="button" className="button button--small button--quiet" onClick={editor.startNew}>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={() => editor.startNew()}
+        >
           {t('ws.common.new')}
         </button>
         <p className="ws-toolbar__status" role="status">
@@ -170,14 +190,14 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
             help={t('ws.common.titleHelp')}
             value={doc.title}
             maxLength={MAX_TITLE}
-            onChange={(title) => editor.update({ title } as Partial<WorksheetDoc<K>>)}
+            onChange={(title) => editor.update({ title })}
           />
           <TextField
             label={t('ws.common.person')}
             help={t('ws.common.personHelp')}
             value={doc.person ?? ''}
             maxLength={MAX_PERSON}
-            onChange={(person) => editor.update({ person } as Partial<WorksheetDoc<K>>)}
+            onChange={(person) => editor.update({ person })}
           />
           {doc.practice && <p className="tag tag--practice">{t('ws.common.practiceTag')}</p>}
         </section>

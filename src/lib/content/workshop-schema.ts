@@ -75,7 +75,8 @@ export const agendaSchema = z
     });
     const ids = agenda.sessions.flatMap((s) => s.blocks.map((b) => b.id));
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (duplicate) ctx.addIssue({ code: 'custom', path: ['sessions'], message: `block id "${duplicate}" is used twice` });
+    if (duplicate)
+      ctx.addIssue({ code: 'custom', path: ['sessions'], message: `block id "${duplicate}" is used twice` });
   });
 
 export type Agenda = z.output<typeof agendaSchema>;

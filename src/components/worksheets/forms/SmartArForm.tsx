@@ -34,7 +34,10 @@ export function SmartArForm({ data, onChange, hints, t, locale }: WorksheetFormP
   const likelihoodOptions =
     scale === 'ten'
       ? Array.from({ length: 11 }, (_, value) => ({ value: String(value), label: String(value) }))
-      : [1, 2, 3, 4, 5].map((value) => ({ value: String(value), label: `${value} · ${fiveStepLabel(value, locale)}` }));
+      : [1, 2, 3, 4, 5].map((value) => ({
+          value: String(value),
+          label: `${value} · ${fiveStepLabel(value, locale)}`,
+        }));
 
   return (
     <>

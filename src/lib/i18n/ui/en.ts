@@ -101,8 +101,10 @@ export const en: UiDictionary = {
   'nav.worksheets': 'My worksheets',
 
   'ws.common.loading': 'Opening the worksheet…',
-  'ws.common.noscript': 'Worksheets need JavaScript to fill in and save. Every chapter of the guide reads fine without it.',
-  'ws.common.missing': 'This worksheet can’t be found: it may have been deleted, or it lives on another device or browser.',
+  'ws.common.noscript':
+    'Worksheets need JavaScript to fill in and save. Every chapter of the guide reads fine without it.',
+  'ws.common.missing':
+    'This worksheet can’t be found: it may have been deleted, or it lives on another device or browser.',
   'ws.common.openFailed': 'This worksheet can’t be opened.',
   'ws.common.startNew': 'Start a new one',
   'ws.common.actions': 'Worksheet actions',
@@ -136,20 +138,24 @@ export const en: UiDictionary = {
   'ws.smartAr.goalSection': 'Direction and goal',
   'ws.smartAr.goalIntro': 'Let the employee draft the goal first; then sharpen it together with questions.',
   'ws.smartAr.direction': 'Direction for the year',
-  'ws.smartAr.directionHelp': 'What does the organisation really care about this year? Which direction does this goal serve?',
+  'ws.smartAr.directionHelp':
+    'What does the organisation really care about this year? Which direction does this goal serve?',
   'ws.smartAr.goal': 'Goal statement',
   'ws.smartAr.goalHelp': 'One sentence: what will be achieved, how much, and by when.',
   'ws.smartAr.milestones': 'Milestones',
-  'ws.smartAr.milestonesHelp': 'Quarterly or monthly steps towards the goal; they may be adjusted on evidence.',
+  'ws.smartAr.milestonesHelp':
+    'Quarterly or monthly steps towards the goal; they may be adjusted on evidence.',
   'ws.smartAr.milestoneN': 'Milestone {n}',
   'ws.smartAr.addMilestone': 'Add a milestone',
   'ws.smartAr.indicator': 'Indicator',
   'ws.smartAr.target': 'Target',
   'ws.smartAr.date': 'Date',
   'ws.smartAr.lettersSection': 'SMART-AR, letter by letter',
-  'ws.smartAr.lettersIntro': 'Answer each letter in a sentence or two. The one you can’t answer is what to ask about next.',
+  'ws.smartAr.lettersIntro':
+    'Answer each letter in a sentence or two. The one you can’t answer is what to ask about next.',
   'ws.smartAr.letter.specific': 'S · Specific',
-  'ws.smartAr.letter.specificHelp': 'What exactly will be done? Would someone else reading it know what “done” looks like?',
+  'ws.smartAr.letter.specificHelp':
+    'What exactly will be done? Would someone else reading it know what “done” looks like?',
   'ws.smartAr.letter.measurable': 'M · Measurable',
   'ws.smartAr.letter.measurableHelp': 'Which number or visible result will show it is done?',
   'ws.smartAr.letter.achievable': 'A · Achievable',
@@ -159,11 +165,13 @@ export const en: UiDictionary = {
   'ws.smartAr.letter.timeBased': 'T · Time-based',
   'ws.smartAr.letter.timeBasedHelp': 'What is the deadline, and which checkpoints come before it?',
   'ws.smartAr.letter.agile': 'A · Agile',
-  'ws.smartAr.letter.agileHelp': 'Which facts would make you sit down and adjust it? (Evidence, not a feeling.)',
+  'ws.smartAr.letter.agileHelp':
+    'Which facts would make you sit down and adjust it? (Evidence, not a feeling.)',
   'ws.smartAr.letter.reviewable': 'R · Reviewable',
   'ws.smartAr.letter.reviewableHelp': 'How often will you look at progress together, and how?',
   'ws.smartAr.likelihoodSection': 'How likely is it now?',
-  'ws.smartAr.likelihoodIntro': 'Ask the employee to score it: with today’s resources and time, how likely is the goal?',
+  'ws.smartAr.likelihoodIntro':
+    'Ask the employee to score it: with today’s resources and time, how likely is the goal?',
   'ws.smartAr.scale': 'Scale',
   'ws.smartAr.scaleTen': '0 to 10',
   'ws.smartAr.scaleFive': 'Five steps',
@@ -175,7 +183,8 @@ export const en: UiDictionary = {
   'ws.smartAr.reviewCadenceHelp': 'For example: the second Tuesday of every month, 30 minutes.',
   'ws.smartAr.nextReviewDate': 'Next review',
   'ws.smartAr.adjustmentsSection': 'Adjustment log',
-  'ws.smartAr.adjustmentsIntro': 'Every change to the goal or the method leaves a trace: when, why, before and after.',
+  'ws.smartAr.adjustmentsIntro':
+    'Every change to the goal or the method leaves a trace: when, why, before and after.',
   'ws.smartAr.adjustments': 'Adjustments',
   'ws.smartAr.adjustmentN': 'Adjustment {n}',
   'ws.smartAr.addAdjustment': 'Log an adjustment',
@@ -187,12 +196,14 @@ export const en: UiDictionary = {
   'ws.smartAr.after': 'After',
 
   'ws.index.title': 'My worksheets',
-  'ws.index.intro': 'Every worksheet saved in this browser. They live on this device only: export them before you switch computers or clear the browser’s data.',
+  'ws.index.intro':
+    'Every worksheet saved in this browser. They live on this device only: export them before you switch computers or clear the browser’s data.',
   'ws.index.newHeading': 'Start a worksheet',
   'ws.index.savedHeading': 'Saved worksheets',
   'ws.index.open': 'New {name}',
   'ws.list.loading': 'Reading your saved worksheets…',
-  'ws.list.empty': 'No worksheets saved in this browser yet. Start one above, or import a file a colleague sent you.',
+  'ws.list.empty':
+    'No worksheets saved in this browser yet. Start one above, or import a file a colleague sent you.',
   'ws.list.heading': 'Worksheets',
   'ws.list.actions': 'Actions on all worksheets',
   'ws.list.count': 'Showing {shown} of {total}',
@@ -223,19 +234,22 @@ export const en: UiDictionary = {
   'ws.list.importNothing': 'The file has no worksheet that can be imported; your worksheets are unchanged:',
   'ws.list.importSkippedBroken': 'These had problems and were not imported:',
   'ws.list.imported': 'Imported {count} worksheets.',
-  'ws.list.conflictQuestion': '{count} worksheets in the file already exist in this browser. Keep both, or replace yours with the file’s?',
+  'ws.list.conflictQuestion':
+    '{count} worksheets in the file already exist in this browser. Keep both, or replace yours with the file’s?',
   'ws.list.keepBoth': 'Keep both',
   'ws.list.replace': 'Replace with the file’s',
   'ws.list.cancelImport': 'Cancel the import',
   'ws.list.clearPractice': 'Clear all practice data',
-  'ws.list.clearPracticeConfirm': 'Delete every practice worksheet loaded from a workshop scenario? Your own worksheets stay.',
+  'ws.list.clearPracticeConfirm':
+    'Delete every practice worksheet loaded from a workshop scenario? Your own worksheets stay.',
   'ws.list.practiceCleared': 'Cleared {count} practice worksheets.',
 
   'nav.workshop': 'Workshop',
   'nav.questions': 'Question generator',
   'nav.hr': 'For HR',
   'q.title': 'GROW question generator',
-  'q.intro': 'Turn an employee’s prep sheet into a list of open questions for Goal, Reality, Options and Will to take into your next one-to-one.',
+  'q.intro':
+    'Turn an employee’s prep sheet into a list of open questions for Goal, Reality, Options and Will to take into your next one-to-one.',
   'q.loading': 'Getting the generator ready…',
   'q.prepHeading': 'The employee’s prep sheet',
   'q.prepIntro': 'Pick a saved prep sheet or fill one in here. Changes here don’t touch the saved sheet.',
@@ -249,29 +263,39 @@ export const en: UiDictionary = {
   'q.perStage': 'Questions per stage, at most',
   'q.rulesPrivacy': 'The built-in rules run in your browser and send nothing anywhere.',
   'q.aiSentSummary': 'What is sent when you choose AI?',
-  'q.aiSentExplain': 'Exactly the text below, to this site’s function, which passes it to the AI model the site is configured with. The request is not logged or stored. The title, the person and your other worksheets are never sent.',
+  'q.aiSentExplain':
+    'Exactly the text below, to this site’s function, which passes it to the AI model the site is configured with. The request is not logged or stored. The title, the person and your other worksheets are never sent.',
   'q.generate': 'Generate questions',
   'q.generating': 'Generating…',
   'q.anotherSet': 'Another set',
   'q.needTopic': 'Write at least one topic to talk about before generating.',
   'q.resultHeading': 'Your questions',
-  'q.resultEmpty': 'Fill in the prep sheet and choose “Generate questions”; the list appears here. You can edit, reorder, delete and add questions.',
-  'q.source.ai': 'These questions come from the AI model and passed the rules: all four stages, open questions, no judging words.',
+  'q.resultEmpty':
+    'Fill in the prep sheet and choose “Generate questions”; the list appears here. You can edit, reorder, delete and add questions.',
+  'q.source.ai':
+    'These questions come from the AI model and passed the rules: all four stages, open questions, no judging words.',
   'q.source.rules': 'These questions come from the built-in rules.',
-  'q.source.rulesChosen': 'These questions were generated by the built-in rules in your browser; nothing was sent.',
+  'q.source.rulesChosen':
+    'These questions were generated by the built-in rules in your browser; nothing was sent.',
   'q.reason.not_configured': 'This site has no AI model configured.',
   'q.reason.timeout': 'The AI model did not answer within 20 seconds.',
   'q.reason.upstream_error': 'The AI service answered with an error.',
   'q.reason.rate_limited': 'The AI service is rate limiting requests right now.',
-  'q.reason.invalid_output': 'The AI’s answer did not meet the rules (wrong format or unsuitable questions), so the rules took over.',
+  'q.reason.invalid_output':
+    'The AI’s answer did not meet the rules (wrong format or unsuitable questions), so the rules took over.',
   'q.reason.refusal': 'The AI model declined the request.',
   'q.reason.wrong_language': 'The AI answered in the wrong language.',
   'q.reason.aborted': 'The request was interrupted before the AI answered.',
-  'q.local.unreachable': 'The question service can’t be reached (a static-only host, or you’re offline), so your browser generated these with the rules.',
-  'q.local.client_timeout': 'The question service took too long, so your browser generated these with the rules.',
-  'q.local.bad_response': 'The question service sent an answer that couldn’t be read, so your browser generated these with the rules.',
-  'q.local.rate_limited_here': 'Too many requests: try the AI again in about {seconds} seconds. For now your browser generated these with the rules.',
-  'q.local.server_error': 'The question service reported an error, so your browser generated these with the rules.',
+  'q.local.unreachable':
+    'The question service can’t be reached (a static-only host, or you’re offline), so your browser generated these with the rules.',
+  'q.local.client_timeout':
+    'The question service took too long, so your browser generated these with the rules.',
+  'q.local.bad_response':
+    'The question service sent an answer that couldn’t be read, so your browser generated these with the rules.',
+  'q.local.rate_limited_here':
+    'Too many requests: try the AI again in about {seconds} seconds. For now your browser generated these with the rules.',
+  'q.local.server_error':
+    'The question service reported an error, so your browser generated these with the rules.',
   'q.stage.goal': 'G · Goal',
   'q.stage.reality': 'R · Reality',
   'q.stage.options': 'O · Options',

@@ -96,7 +96,8 @@ export const zhCN = {
   'nav.worksheets': '我的工作表',
 
   'ws.common.loading': '正在打开工作表……',
-  'ws.common.noscript': '工作表需要启用 JavaScript 才能填写和保存。指南的所有章节不需要 JavaScript 也能阅读。',
+  'ws.common.noscript':
+    '工作表需要启用 JavaScript 才能填写和保存。指南的所有章节不需要 JavaScript 也能阅读。',
   'ws.common.missing': '找不到这份工作表：它可能已被删除，或保存在另一台设备、另一个浏览器里。',
   'ws.common.openFailed': '这份工作表打不开。',
   'ws.common.startNew': '新建一份',
@@ -182,7 +183,8 @@ export const zhCN = {
   'ws.smartAr.after': '调整后',
 
   'ws.index.title': '我的工作表',
-  'ws.index.intro': '这里列出保存在本浏览器里的全部工作表。内容只存在你的设备上：换电脑或清理浏览器数据前，请先导出。',
+  'ws.index.intro':
+    '这里列出保存在本浏览器里的全部工作表。内容只存在你的设备上：换电脑或清理浏览器数据前，请先导出。',
   'ws.index.newHeading': '新建工作表',
   'ws.index.savedHeading': '已保存的工作表',
   'ws.index.open': '新建{name}',
@@ -218,7 +220,8 @@ export const zhCN = {
   'ws.list.importNothing': '文件里没有可以导入的工作表，已有的工作表保持不变：',
   'ws.list.importSkippedBroken': '以下几份有问题，没有导入：',
   'ws.list.imported': '已导入 {count} 份工作表。',
-  'ws.list.conflictQuestion': '文件里有 {count} 份工作表在这个浏览器里已经存在。两份都保留，还是用文件里的替换？',
+  'ws.list.conflictQuestion':
+    '文件里有 {count} 份工作表在这个浏览器里已经存在。两份都保留，还是用文件里的替换？',
   'ws.list.keepBoth': '两份都保留',
   'ws.list.replace': '用文件替换',
   'ws.list.cancelImport': '取消导入',
@@ -230,7 +233,8 @@ export const zhCN = {
   'nav.questions': '问题生成器',
   'nav.hr': 'HR 专区',
   'q.title': 'GROW 问题生成器',
-  'q.intro': '根据员工的谈话准备单，生成一份目标、现状、方案、意愿四类都有的开放式问题清单，带进下一次一对一。',
+  'q.intro':
+    '根据员工的谈话准备单，生成一份目标、现状、方案、意愿四类都有的开放式问题清单，带进下一次一对一。',
   'q.loading': '正在准备问题生成器……',
   'q.prepHeading': '员工的准备单',
   'q.prepIntro': '选一份已保存的准备单，或直接在这里填写。在这里的修改不会改动已保存的准备单。',
@@ -244,7 +248,8 @@ export const zhCN = {
   'q.perStage': '每类最多几个问题',
   'q.rulesPrivacy': '内置规则在你的浏览器里运行，不会发送任何内容。',
   'q.aiSentSummary': '选择 AI 时，会发送哪些内容？',
-  'q.aiSentExplain': '只发送下面这段内容：发给本站的函数，再由它转给站点配置的 AI 模型。请求不会被记录或保存。标题、对象和你的其他工作表都不会发送。',
+  'q.aiSentExplain':
+    '只发送下面这段内容：发给本站的函数，再由它转给站点配置的 AI 模型。请求不会被记录或保存。标题、对象和你的其他工作表都不会发送。',
   'q.generate': '生成问题',
   'q.generating': '正在生成……',
   'q.anotherSet': '换一组',

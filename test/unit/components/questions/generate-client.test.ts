@@ -5,7 +5,7 @@ import { growStages } from '../../../../src/lib/grow/question';
 const request = { locale: 'en' as const, prep: { topics: ['Shift handover notes'] }, perStage: 2 };
 
 function fakeFetch(respond: () => Response | Promise<Response>): typeof fetch {
-  return (() => Promise.resolve(respond())) as unknown as typeof fetch;
+  return () => Promise.resolve(respond());
 }
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
@@ -19,10 +19,15 @@ const aiAnswer = {
 describe('generateQuestions()', () => {
   test('runs the rules engine locally and sends nothing in rules mode', async () => {
     let called = false;
-    const outcome = await generateQuestions(request, 'rules', 0, fakeFetch(() => {
-      called = true;
-      return json(aiAnswer);
-    }));
+    const outcome = await generateQuestions(
+      request,
+      'rules',
+      0,
+      fakeFetch(() => {
+        called = true;
+        return json(aiAnswer);
+      }),
+    );
     expect(called).toBe(false);
     expect(outcome.source).toBe('rules');
     expect(outcome.localReason).toBeUndefined();
@@ -30,25 +35,47 @@ describe('generateQuestions()', () => {
   });
 
   test('uses the function’s answer when it keeps the contract', async () => {
-    const outcome = await generateQuestions(request, 'ai', 0, fakeFetch(() => json(aiAnswer)));
+    const outcome = await generateQuestions(
+      request,
+      'ai',
+      0,
+      fakeFetch(() => json(aiAnswer)),
+    );
     expect(outcome.source).toBe('ai');
     expect(outcome.questions).toEqual(aiAnswer.questions);
   });
 
   test('passes on the function’s own fallback reason', async () => {
     const rules = { ...aiAnswer, source: 'rules', fallbackReason: 'not_configured' };
-    const outcome = await generateQuestions(request, 'ai', 0, fakeFetch(() => json(rules)));
+    const outcome = await generateQuestions(
+      request,
+      'ai',
+      0,
+      fakeFetch(() => json(rules)),
+    );
     expect(outcome).toMatchObject({ source: 'rules', serverReason: 'not_configured' });
   });
 
   test.each([
-    ['a static host with no function (404 page)', () => new Response('<!doctype html>', { status: 404 }), 'unreachable'],
+    [
+      'a static host with no function (404 page)',
+      () => new Response('<!doctype html>', { status: 404 }),
+      'unreachable',
+    ],
     ['a network failure', () => Promise.reject(new TypeError('Failed to fetch')), 'unreachable'],
-    ['an HTML page with status 200', () => new Response('<!doctype html><p>hi</p>', { status: 200 }), 'bad_response'],
+    [
+      'an HTML page with status 200',
+      () => new Response('<!doctype html><p>hi</p>', { status: 200 }),
+      'bad_response',
+    ],
     ['JSON off the contract', () => json({ questions: [{ stage: 'goal', text: 'x' }] }), 'bad_response'],
-    ['a server error', () => json({ error: { code: 'internal_error', message: 'Something went wrong.' } }, 500), 'server_error'],
+    [
+      'a server error',
+      () => json({ error: { code: 'internal_error', message: 'Something went wrong.' } }, 500),
+      'server_error',
+    ],
   ] as const)('falls back to the in-browser rules on %s', async (_name, respond, reason) => {
-    const outcome = await generateQuestions(request, 'ai', 0, fakeFetch(respond as () => Response));
+    const outcome = await generateQuestions(request, 'ai', 0, fakeFetch(respond));
     expect(outcome.source).toBe('rules');
     expect(outcome.localReason).toBe(reason);
     expect(outcome.questions.length).toBeGreaterThanOrEqual(growStages.length);
@@ -59,15 +86,26 @@ describe('generateQuestions()', () => {
       request,
       'ai',
       0,
-      fakeFetch(() => json({ error: { code: 'rate_limited', message: 'Too many requests.' } }, 429, { 'Retry-After': '42' })),
+      fakeFetch(() =>
+        json({ error: { code: 'rate_limited', message: 'Too many requests.' } }, 429, {
+          'Retry-After': '42',
+        }),
+      ),
     );
-    expect(outcome).toMatchObject({ localReason: 'rate_limited_here', retryAfter: 42, serverMessage: 'Too many requests.' });
+    expect(outcome).toMatchObject({
+      localReason: 'rate_limited_here',
+      retryAfter: 42,
+      serverMessage: 'Too many requests.',
+    });
   });
 
   test('gives another set for another seed', async () => {
     const sheet = {
       ...request,
-      prep: { topics: ['Shift handover notes', 'Training the new starter'], puzzles: ['Why do audits keep slipping?'] },
+      prep: {
+        topics: ['Shift handover notes', 'Training the new starter'],
+        puzzles: ['Why do audits keep slipping?'],
+      },
     };
     const a = await generateQuestions(sheet, 'rules', 1);
     const b = await generateQuestions(sheet, 'rules', 2);
