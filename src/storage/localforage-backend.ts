@@ -4,6 +4,19 @@ import { STORAGE_KEYS } from './keys';
 type LocalForageInstance = ReturnType<(typeof import('localforage'))['createInstance']>;
 
 /**
+ * localforage keeps its open IndexedDB connection in `_dbInfo` (stable across the 1.x line,
+ * and what localforage's own batch plugins use). Returns undefined when that is not there,
+ * and the caller falls back to one `setItem` per entry.
+ */
+function indexedDbOf(
+  instance: LocalForageInstance,
+): { database: IDBDatabase; storeName: string } | undefined {
+  const info = (instance as unknown as { _dbInfo?: { db?: unknown; storeName?: unknown } })._dbInfo;
+  if (typeof IDBDatabase === 'undefined' || !(info?.db instanceof IDBDatabase)) return undefined;
+  return typeof info.storeName === 'string' ? { database: info.db, storeName: info.storeName } : undefined;
+}
+
+/**
  * IndexedDB through localforage. Nothing happens until the first call: localforage is
  * imported and the database opened on demand, so importing this module during server
  * rendering or page load reads no storage. Only IndexedDB is allowed as a driver; when it
@@ -41,6 +54,23 @@ export function createLocalforageBackend(
     },
     async keys() {
       return (await open()).keys();
+    },
+    async setMany(entries) {
+      const instance = await open();
+      const db = indexedDbOf(instance);
+      if (!db) {
+        await Promise.all(entries.map(([key, value]) => instance.setItem(key, value)));
+        return;
+      }
+      // The same object store and keys localforage uses, in one readwrite transaction.
+      await new Promise<void>((resolve, reject) => {
+        const transaction = db.database.transaction(db.storeName, 'readwrite');
+        const store = transaction.objectStore(db.storeName);
+        for (const [key, value] of entries) store.put(value, key);
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
+        transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { KeyValueBackend } from './backend';
+import { setAll, type KeyValueBackend } from './backend';
 import { createMemoryBackend, type MemoryBackend } from './memory-backend';
 
 /** Where the store keeps data right now. */
@@ -127,6 +127,10 @@ export function createResilientBackend({
       await memory.remove(key);
     },
     keys: () => guarded(() => persistent.keys()),
+    async setMany(entries) {
+      await guarded(() => setAll(persistent, entries));
+      await setAll(memory, entries);
+    },
   });
 
   /**

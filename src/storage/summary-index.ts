@@ -1,3 +1,4 @@
+import '../lib/zod-setup';
 import { z } from 'zod';
 import { worksheetMetaSchema, type WorksheetSummary } from '../lib/worksheets/document';
 import type { KeyValueBackend } from './backend';

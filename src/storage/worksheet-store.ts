@@ -10,7 +10,7 @@ import {
 } from '../lib/worksheets/document';
 import { createExportFile, type WorksheetExportFile } from '../lib/worksheets/export-file';
 import { planImport, resolveImport, type ImportResolutions } from '../lib/worksheets/import-plan';
-import type { KeyValueBackend } from './backend';
+import { setAll, type KeyValueBackend } from './backend';
 import { STORAGE_KEYS, worksheetKey } from './keys';
 import { createLocalforageBackend } from './localforage-backend';
 import { requestPersistentStorage, type PersistRequester } from './persist';
@@ -340,13 +340,17 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
         const outcome = await storage.run(async (kv) => {
           const index = await readIndex(kv);
           const resolved = resolveImport(planImport(index.keys(), valid), resolutions, newId);
-          // Issued together: IndexedDB queues them itself, and a thousand sequential
-          // round trips would make a large import take seconds.
+          // One transaction where the backend allows: a thousand separate IndexedDB commits
+          // would make a large import take seconds.
           const written = resolved.writes.map((doc) => ({
             ...doc,
             revision: Math.max(index.get(doc.id)?.revision ?? 0, doc.revision) + 1,
           }));
-          await Promise.all(written.map((doc) => writeDoc(kv, index, doc)));
+          await setAll(
+            kv,
+            written.map((doc) => [worksheetKey(doc.id), doc] as const),
+          );
+          for (const doc of written) index.set(doc.id, summarize(doc));
           if (written.length > 0) await writeIndex(kv, index);
           return { written, resolved };
         });

@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod';
 
 /** The guide modules, in teaching order. The id is the module's address: `/guide/<id>/`. */

@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod';
 import { locales } from '../i18n/locales-list';
 

@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod';
 import { prepSheetSchema } from '../grow/prep-sheet';
 import { guideModuleIds, worksheetKindIds } from './guide-schema';

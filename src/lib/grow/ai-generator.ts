@@ -1,3 +1,4 @@
+import '../zod-setup';
 import type OpenAI from 'openai';
 import { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type {

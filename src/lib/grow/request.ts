@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod';
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales';
 import { MAX_TEXT, prepSheetSchema } from './prep-sheet';

@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod';
 import { interpolate, type TranslateParams } from './interpolate';
 import { defaultLocale, type Locale } from './locales';

@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod';
 import { defaultLocale, type Locale } from '../i18n/locales';
 import { MAX_SHORT } from './fields';

@@ -1,3 +1,4 @@
+import '../../zod-setup';
 import { z } from 'zod';
 import { draftText, MAX_LONG } from '../fields';
 

@@ -1,3 +1,4 @@
+import '../../zod-setup';
 import { z } from 'zod';
 import { growStages, growStageSchema, type GrowStage } from '../../grow/question';
 import { draftText, MAX_LONG, MAX_TEXT, worksheetRef } from '../fields';

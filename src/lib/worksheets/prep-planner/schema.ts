@@ -1,3 +1,4 @@
+import '../../zod-setup';
 import { z } from 'zod';
 import { defaultLocale, type Locale } from '../../i18n/locales';
 import { draftText, MAX_LONG, MAX_SHORT, worksheetRef } from '../fields';
