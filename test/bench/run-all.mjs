@@ -2,7 +2,7 @@
 // Runs every benchmark in turn and prints their figures. Benchmarks measure; they never fail
 // on a number. Run on a quiet machine: the figures are only as steady as the machine is idle.
 //
-//   npm run bench            all of them (about 6 minutes on 2 cores)
+//   npm run bench            all of them (about 20 minutes on 2 cores, mostly Lighthouse)
 //   npm run bench -- grow    only the ones whose name contains "grow"
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ const benchmarks = [
   { name: 'grow-rules', command: ['node', 'test/bench/grow-rules.bench.mjs'] },
   { name: 'storage', command: ['npx', 'vitest', 'bench', '--run', 'test/bench/storage.bench.ts'] },
   { name: 'lighthouse', command: ['node', 'test/bench/lighthouse.mjs'] },
+  { name: 'page-weight', command: ['node', 'test/bench/page-weight.mjs'] },
   { name: 'my-worksheets', command: ['node', 'test/bench/my-worksheets.mjs', '--no-build'] },
   { name: 'function-overhead', command: ['node', 'test/bench/function-overhead.mjs'] },
 ];
