@@ -1,3 +1,4 @@
+import { isSamePerson } from './person';
 import type { Locale } from '../i18n/locales';
 import type { GrowQuestion } from '../grow/question';
 import { growStages } from '../grow/question';
@@ -91,11 +92,6 @@ export interface OpenActions {
   actions: { index: number; action: PlannedAction }[];
 }
 
-function samePerson(a: string | undefined, b: string | undefined): boolean {
-  const normalize = (name: string | undefined) => (name ?? '').trim().toLocaleLowerCase();
-  return normalize(a) === normalize(b);
-}
-
 /**
  * The open actions of the latest 5R plan for a person, shown first in a flash retro so the
  * next conversation starts from what was promised. "Latest" is by conversation date, then
@@ -107,7 +103,7 @@ export function openActionsForRetro(
 ): OpenActions | undefined {
   // A document of kind 'action-plan' carries action-plan data: every way into a doc validates it.
   const plans = docs.filter(
-    (doc) => doc.kind === 'action-plan' && samePerson(doc.person, person),
+    (doc) => doc.kind === 'action-plan' && isSamePerson(doc.person, person),
   ) as WorksheetDoc<'action-plan'>[];
   const order = (doc: WorksheetDoc<'action-plan'>) =>
     `${doc.data.conversationDate || doc.createdAt.slice(0, 10)}|${doc.createdAt}`;

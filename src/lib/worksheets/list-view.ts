@@ -2,6 +2,7 @@ import type { WorksheetSummary } from './document';
 import { displayTitle } from './document';
 import type { WorksheetKind } from './kinds';
 import type { Locale } from '../i18n/locales';
+import { personKey } from './person';
 
 /** What "My worksheets" is narrowed to; an empty value means "all". */
 export interface ListFilter {
@@ -24,10 +25,10 @@ export function filterSummaries(
   locale: Locale,
 ): WorksheetSummary[] {
   const query = normalize(filter.query);
-  const person = normalize(filter.person);
+  const person = personKey(filter.person);
   return summaries
     .filter((summary) => filter.kind === '' || summary.kind === filter.kind)
-    .filter((summary) => person === '' || normalize(summary.person ?? '') === person)
+    .filter((summary) => person === '' || personKey(summary.person) === person)
     .filter((summary) => {
       if (query === '') return true;
       const haystack = normalize(`${displayTitle(summary, locale)} ${summary.person ?? ''}`);
@@ -41,7 +42,7 @@ export function peopleOf(summaries: readonly WorksheetSummary[], locale: Locale)
   const people = new Map<string, string>();
   for (const summary of summaries) {
     const name = summary.person?.trim();
-    if (name) people.set(normalize(name), name);
+    if (name) people.set(personKey(name), name);
   }
   return [...people.values()].sort((a, b) => a.localeCompare(b, locale));
 }

@@ -1,14 +1,8 @@
 import type { WorksheetSummary } from '../document';
 import type { WorksheetKind } from '../kinds';
+import { isSamePerson } from '../person';
 
-/**
- * Whether two person tags name the same person: "Lin " and "lin" do, so a typo in case or a
- * stray space doesn't split one history in two. (The same rule as `openActionsForRetro`.)
- */
-export function isSamePerson(a: string | undefined, b: string | undefined): boolean {
-  const normalize = (name: string | undefined) => (name ?? '').trim().toLocaleLowerCase();
-  return normalize(a) === normalize(b);
-}
+export { isSamePerson };
 
 /**
  * The worksheets of one kind about one person, newest change first: the 5R plans a retro
