@@ -1,10 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
- * Zod compiles object validators with `new Function` when it can. The site's Content
- * Security Policy forbids eval, so the probe would be logged as a CSP violation in every
- * browser (and Lighthouse counts it). Validation is just as correct without it and our
- * objects are small. This must run before any object schema is created, so every module
- * that defines schemas imports this file first.
+ * Classic zod compiles object validators with `new Function` when it can, after probing
+ * whether eval is allowed. The site's Content Security Policy forbids eval, so the probe
+ * would be logged as a CSP violation in every browser (and Lighthouse counts it).
+ * Validation is just as correct without it and our objects are small.
+ *
+ * Browser code uses `zod/mini`, whose objects are never compiled, so pages no longer depend
+ * on this; it still matters for the build-time schemas written with classic `zod`
+ * (src/lib/content, handouts, resources), which share zod's core config, and it keeps any
+ * classic schema that reaches a page from probing. It must run before any object schema is
+ * created, so every module that defines schemas imports this file first.
  */
 z.config({ jitless: true });

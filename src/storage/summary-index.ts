@@ -1,5 +1,5 @@
 import '../lib/zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { worksheetMetaSchema, type WorksheetSummary } from '../lib/worksheets/document';
 import type { KeyValueBackend } from './backend';
 import { isWorksheetKey, STORAGE_KEYS, worksheetKey } from './keys';

@@ -91,7 +91,7 @@ export const scenarioPracticeSchema = z.strictObject({
   /** The practice person's pseudonym, used to tag the loaded worksheets. */
   person: z.string().trim().min(1).max(60),
   /** The employee's prep sheet (same fields as the prep-sheet worksheet). */
-  prepSheet: prepSheetSchema.optional(),
+  prepSheet: z.optional(prepSheetSchema),
   /** A goal for the SMART-AR builder. */
   goal: z
     .strictObject({

@@ -6,7 +6,7 @@ import type {
   ChatCompletionCreateParamsNonStreaming,
 } from 'openai/resources/chat/completions';
 import type { ResponseFormatJSONSchema } from 'openai/resources/shared';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { buildGrowMessages, type PromptRequest } from './prompt';
 import { growQuestionSchema, growStageSchema, type GrowQuestion } from './question';
 import { selectValidQuestions, type DropReason } from './question-rules';

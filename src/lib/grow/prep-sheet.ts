@@ -1,5 +1,5 @@
 import '../zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The employee's prep sheet as the GROW question generator receives it: the contract of
@@ -19,8 +19,8 @@ export const prepLimits = {
   projects: { max: 5 },
 } as const;
 
-const text = z.string().trim().min(1).max(MAX_TEXT);
-const optionalText = z.string().trim().max(MAX_TEXT).optional();
+const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT));
+const optionalText = z.optional(z.string().check(z.trim(), z.maxLength(MAX_TEXT)));
 
 export const metricSchema = z.strictObject({
   /** What is measured, e.g. "conversion rate". */
@@ -42,17 +42,17 @@ export const projectSchema = z.strictObject({
 
 export const prepSheetSchema = z.strictObject({
   /** What the employee most wants to talk about: 1 to 3 topics. */
-  topics: z.array(text).min(prepLimits.topics.min).max(prepLimits.topics.max),
+  topics: z.array(text).check(z.minLength(prepLimits.topics.min), z.maxLength(prepLimits.topics.max)),
   /** Up to two things the employee thinks went best. */
-  wins: z.array(text).max(prepLimits.wins.max).optional(),
+  wins: z.optional(z.array(text).check(z.maxLength(prepLimits.wins.max))),
   /** Up to two things that puzzle the employee most. */
-  puzzles: z.array(text).max(prepLimits.puzzles.max).optional(),
+  puzzles: z.optional(z.array(text).check(z.maxLength(prepLimits.puzzles.max))),
   /** Up to three concrete things the employee needs from the manager. */
-  supportNeeded: z.array(text).max(prepLimits.supportNeeded.max).optional(),
+  supportNeeded: z.optional(z.array(text).check(z.maxLength(prepLimits.supportNeeded.max))),
   /** Up to five key metrics (filled by the manager). */
-  metrics: z.array(metricSchema).max(prepLimits.metrics.max).optional(),
+  metrics: z.optional(z.array(metricSchema).check(z.maxLength(prepLimits.metrics.max))),
   /** Up to five projects with their progress (filled by the manager). */
-  projects: z.array(projectSchema).max(prepLimits.projects.max).optional(),
+  projects: z.optional(z.array(projectSchema).check(z.maxLength(prepLimits.projects.max))),
 });
 
 export type PrepSheet = z.output<typeof prepSheetSchema>;

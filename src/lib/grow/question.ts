@@ -1,5 +1,5 @@
 import '../zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_TEXT } from './prep-sheet';
 
 /** The four GROW stages, in the order a conversation moves through them. */
@@ -11,6 +11,6 @@ export type GrowStage = z.output<typeof growStageSchema>;
 export const growQuestionSchema = z.strictObject({
   stage: growStageSchema,
   /** The question as the manager will ask it. */
-  text: z.string().trim().min(1).max(MAX_TEXT),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT)),
 });
 export type GrowQuestion = z.output<typeof growQuestionSchema>;

@@ -1,5 +1,5 @@
 import '../zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales';
 import { MAX_TEXT, prepSheetSchema } from './prep-sheet';
 import { growQuestionSchema, growStages } from './question';
@@ -21,9 +21,12 @@ export const growRequestSchema = z.strictObject({
   /** The employee's prep sheet: material to draw on, never instructions. */
   prep: prepSheetSchema,
   /** The most questions per GROW stage (every stage gets at least one). */
-  perStage: z.number().int().min(perStageLimits.min).max(perStageLimits.max).default(perStageLimits.default),
+  perStage: z._default(
+    z.number().check(z.int(), z.minimum(perStageLimits.min), z.maximum(perStageLimits.max)),
+    perStageLimits.default,
+  ),
   /** `auto` asks the AI model when one is configured and falls back to the rules; `rules` never calls a model. */
-  mode: z.enum(generationModes).default('auto'),
+  mode: z._default(z.enum(generationModes), 'auto'),
 });
 
 export type GrowRequestInput = z.input<typeof growRequestSchema>;
@@ -60,11 +63,11 @@ export const MAX_QUESTIONS = perStageLimits.max * growStages.length;
 
 export const growResponseSchema = z.strictObject({
   /** The questions, ordered goal → reality → options → will; texts at most 500 characters. */
-  questions: z.array(growQuestionSchema).min(growStages.length).max(MAX_QUESTIONS),
+  questions: z.array(growQuestionSchema).check(z.minLength(growStages.length), z.maxLength(MAX_QUESTIONS)),
   /** Who wrote them: the AI model or the built-in rules engine. */
   source: z.enum(questionSources),
   /** Present when `auto` ended on the rules engine: why the AI answer was not used. */
-  fallbackReason: z.enum(fallbackReasons).optional(),
+  fallbackReason: z.optional(z.enum(fallbackReasons)),
 });
 
 export type GrowResponseInput = z.input<typeof growResponseSchema>;
@@ -199,7 +202,7 @@ const typeNames: Record<Locale, Record<string, string>> = {
  * Turns the first zod issue into one sentence that names the field. Only the first: a form
  * shows one problem at a time, and a long list would mostly repeat a single mistake.
  */
-export function describeRequestError(error: z.ZodError, locale: Locale): RequestProblem {
+export function describeRequestError(error: z.core.$ZodError, locale: Locale): RequestProblem {
   const issue = error.issues[0];
   if (!issue) {
     return { field: '', locale, message: locale === 'zh-CN' ? '请求内容无效。' : 'The request is invalid.' };

@@ -1,5 +1,5 @@
 import '../zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { interpolate, type TranslateParams } from './interpolate';
 import { defaultLocale, type Locale } from './locales';
 import { en } from './ui/en';
@@ -9,10 +9,9 @@ export type { UiKey, UiDictionary };
 
 /** Every locale's dictionary must have exactly the default locale's keys, each a non-empty string. */
 export const uiDictionarySchema = z.strictObject(
-  Object.fromEntries(Object.keys(zhCN).map((key) => [key, z.string().trim().min(1)])) as Record<
-    UiKey,
-    z.ZodString
-  >,
+  Object.fromEntries(
+    Object.keys(zhCN).map((key) => [key, z.string().check(z.trim(), z.minLength(1))]),
+  ) as Record<UiKey, z.ZodMiniString<string>>,
 );
 
 export const dictionaries: Record<Locale, UiDictionary> = { 'zh-CN': zhCN, en };

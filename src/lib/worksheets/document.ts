@@ -1,5 +1,5 @@
 import '../zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defaultLocale, type Locale } from '../i18n/locales';
 import { MAX_SHORT } from './fields';
 import { isWorksheetKind, worksheetKindInfo, worksheetKinds, type WorksheetKind } from './kinds';
@@ -16,29 +16,25 @@ export const MAX_TITLE = MAX_SHORT;
 export const MAX_PERSON = 80;
 
 /** Ids are keys in storage and in files: short, and free of characters that need escaping. */
-const worksheetId = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9_-]+$/);
+const worksheetId = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[A-Za-z0-9_-]+$/));
 
 export const worksheetMetaSchema = z.object({
   /** Unique on this device; a new id is given when an import is kept alongside an existing one. */
   id: worksheetId,
   kind: z.enum(worksheetKinds),
   /** The data's schema version; always the current one after `migrateAndValidate`. */
-  schemaVersion: z.int().min(0),
+  schemaVersion: z.int().check(z.minimum(0)),
   /**
    * Counts saves on this device. A save based on an older revision than the stored one is a
    * conflict (another tab saved in between) and is refused rather than overwriting.
    */
-  revision: z.int().min(0).default(0),
+  revision: z._default(z.int().check(z.minimum(0)), 0),
   /** The user's name for it; empty shows as the kind name and date. */
-  title: z.string().max(MAX_TITLE).default(''),
+  title: z._default(z.string().check(z.maxLength(MAX_TITLE)), ''),
   /** Whom it is about: a name or a pseudonym, so one device can hold a history per team member. */
-  person: z.string().max(MAX_PERSON).optional(),
+  person: z.optional(z.string().check(z.maxLength(MAX_PERSON))),
   /** The workshop scenario that loaded this as sample data; such worksheets can be cleared together. */
-  practice: z.string().min(1).max(100).optional(),
+  practice: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   /** ISO 8601 instants. */
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_TEXT } from '../grow/prep-sheet';
 
 /**
@@ -16,11 +16,11 @@ export const MAX_LONG = 2000;
 
 /** A text field that may be empty while drafting; missing input becomes `''`. */
 export function draftText(max: number) {
-  return z.string().max(max).default('');
+  return z._default(z.string().check(z.maxLength(max)), '');
 }
 
 /** A calendar date as `YYYY-MM-DD`, or `''` while not chosen yet. */
-export const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()]).default('');
+export const isoDateOrEmpty = z._default(z.union([z.literal(''), z.iso.date()]), '');
 
 /** The id of another stored worksheet this one was built from or links to. */
-export const worksheetRef = z.string().min(1).max(100);
+export const worksheetRef = z.string().check(z.minLength(1), z.maxLength(100));

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Locale } from '../i18n/locales';
 import type { Hint, HintContext } from './hint';
 import type { WorksheetKind } from './kinds';
@@ -12,7 +12,7 @@ export type DocumentWith<Data> = MarkdownHeaderSource & { data: Data };
  * The contract every worksheet module fulfils. The registry lists one per kind; storage,
  * import, export and the forms all go through it, so one schema is the truth for a worksheet.
  */
-export interface WorksheetModule<Kind extends WorksheetKind, Schema extends z.ZodType> {
+export interface WorksheetModule<Kind extends WorksheetKind, Schema extends z.ZodMiniType> {
   kind: Kind;
   /** The data schema at the current version. Drafts validate: empty fields are allowed. */
   schema: Schema;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Locale } from '../i18n/locales';
 import { actionPlanModule } from './action-plan';
 import { feedbackModule } from './feedback';
@@ -23,7 +23,7 @@ export const worksheetModules = {
   'action-plan': actionPlanModule,
   'flash-retro': flashRetroModule,
   'observer-checklist': observerChecklistModule,
-} as const satisfies { [K in WorksheetKind]: WorksheetModule<K, z.ZodType> };
+} as const satisfies { [K in WorksheetKind]: WorksheetModule<K, z.ZodMiniType> };
 
 /** The data type of each kind, as its schema outputs it. */
 export type WorksheetDataMap = { [K in WorksheetKind]: z.output<(typeof worksheetModules)[K]['schema']> };
@@ -51,7 +51,7 @@ export function getWorksheetModule<K extends WorksheetKind>(kind: K): (typeof wo
  * data that the module's schema has validated.
  */
 interface ErasedModule {
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   migrations: MigrationSequence;
   createDefault(locale?: Locale): unknown;
   hints(data: never, locale: Locale, context?: HintContext): Hint[];

@@ -1,5 +1,5 @@
 import '../../zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { draftText, isoDateOrEmpty, MAX_SHORT, MAX_TEXT } from '../fields';
 
 /** At most three actions per conversation: more and none of them gets done. */
@@ -20,19 +20,16 @@ export const actionSchema = z.object({
   /** The fallback if the risk happens. */
   contingency: draftText(MAX_TEXT),
   /** A small step that can be done this week; the next conversation starts from it. */
-  microAction: z.boolean().default(false),
+  microAction: z._default(z.boolean(), false),
   /** Ticked once done; open actions are shown first in the next flash retro. */
-  done: z.boolean().default(false),
+  done: z._default(z.boolean(), false),
 });
 
 export const actionPlanSchema = z.object({
   /** The day of the conversation the plan came out of. */
   conversationDate: isoDateOrEmpty,
   /** One to three actions; `addAction` refuses a fourth. */
-  actions: z
-    .array(actionSchema)
-    .max(MAX_ACTIONS)
-    .default(() => [emptyAction()]),
+  actions: z._default(z.array(actionSchema).check(z.maxLength(MAX_ACTIONS)), () => [emptyAction()]),
 });
 
 export type ActionPlanData = z.output<typeof actionPlanSchema>;

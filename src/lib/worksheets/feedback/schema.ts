@@ -1,5 +1,5 @@
 import '../../zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { draftText, MAX_LONG } from '../fields';
 
 /** Positive and improvement cases suit 3E; negative feedback suits BEST. */
@@ -22,9 +22,9 @@ export type FeedbackField = (typeof frameworkFields)[FeedbackFramework][number];
  */
 export const feedbackSchema = z.object({
   /** What kind of feedback this is: positive, needs improvement, or negative. */
-  scenario: z.enum(feedbackScenarios).default('positive'),
+  scenario: z._default(z.enum(feedbackScenarios), 'positive'),
   /** Which structure the draft follows; see `suggestedFramework`. */
-  framework: z.enum(feedbackFrameworks).default('3e'),
+  framework: z._default(z.enum(feedbackFrameworks), '3e'),
   /** 3E — Encourage: the specific behaviour worth keeping and growing. */
   encourage: draftText(MAX_LONG),
   /** 3E — Explore: a question to find the causes together. */

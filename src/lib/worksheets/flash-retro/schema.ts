@@ -1,5 +1,5 @@
 import '../../zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { draftText, isoDateOrEmpty, MAX_TEXT, worksheetRef } from '../fields';
 
 export const SATISFIED_COUNT = 3;
@@ -12,10 +12,9 @@ export const flashRetroSchema = z.object({
   /** The day of the retro. */
   date: isoDateOrEmpty,
   /** Question 1: the three things the employee is most satisfied with. */
-  satisfied: z
-    .array(draftText(MAX_TEXT))
-    .max(SATISFIED_COUNT)
-    .default(() => Array<string>(SATISFIED_COUNT).fill('')),
+  satisfied: z._default(z.array(draftText(MAX_TEXT)).check(z.maxLength(SATISFIED_COUNT)), () =>
+    Array<string>(SATISFIED_COUNT).fill(''),
+  ),
   /** Question 2: the one key obstacle… */
   obstacle: draftText(MAX_TEXT),
   /** …and what has been tried against it. */
@@ -23,9 +22,9 @@ export const flashRetroSchema = z.object({
   /** Question 3: the one thing to improve first in the next two weeks. */
   improvement: draftText(MAX_TEXT),
   /** Goal problem or execution problem; `null` until decided. */
-  judgment: z.enum(retroJudgments).nullable().default(null),
+  judgment: z._default(z.nullable(z.enum(retroJudgments)), null),
   /** The SMART-AR goal whose adjustment log should record a goal change. */
-  linkedGoalId: worksheetRef.optional(),
+  linkedGoalId: z.optional(worksheetRef),
 });
 
 export type FlashRetroData = z.output<typeof flashRetroSchema>;

@@ -1,5 +1,5 @@
 import '../../zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { growStages, growStageSchema, type GrowStage } from '../../grow/question';
 import { draftText, MAX_LONG, MAX_TEXT, worksheetRef } from '../fields';
 
@@ -11,24 +11,23 @@ export type GrowListSource = (typeof growListSources)[number];
 
 export const growListQuestionSchema = z.object({
   /** Stable within the list, so ticking or reordering never mixes up answers. */
-  id: z.string().min(1).max(40),
+  id: z.string().check(z.minLength(1), z.maxLength(40)),
   /** Goal, Reality, Options or Will. */
   stage: growStageSchema,
   /** The question as it will be asked. */
   text: draftText(MAX_TEXT),
   /** Ticked during the conversation once asked. */
-  asked: z.boolean().default(false),
+  asked: z._default(z.boolean(), false),
   /** What the employee answered, in their words. */
   answer: draftText(MAX_LONG),
 });
 
+const questionList = z.array(growListQuestionSchema).check(z.maxLength(growListLimits.questions));
+
 export const growQuestionsSchema = z.object({
   /** The questions in GROW order. */
-  questions: z
-    .array(growListQuestionSchema)
-    .max(growListLimits.questions)
-    .default([])
-    .superRefine((questions, context) => {
+  questions: z._default(questionList, []).check(
+    z.superRefine((questions, context) => {
       const seen = new Set<string>();
       questions.forEach((question, index) => {
         if (seen.has(question.id)) {
@@ -41,12 +40,13 @@ export const growQuestionsSchema = z.object({
         seen.add(question.id);
       });
     }),
+  ),
   /** The Will commitment: what the employee says they will do first, in their own words. */
   commitment: draftText(MAX_LONG),
   /** Whether the list was typed by hand or generated (and by what). */
-  source: z.enum(growListSources).default('manual'),
+  source: z._default(z.enum(growListSources), 'manual'),
   /** The prep sheet the questions were generated from, if any. */
-  sourcePrepSheetId: worksheetRef.optional(),
+  sourcePrepSheetId: z.optional(worksheetRef),
 });
 
 export type GrowQuestionsData = z.output<typeof growQuestionsSchema>;

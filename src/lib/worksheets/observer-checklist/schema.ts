@@ -1,5 +1,5 @@
 import '../../zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { draftText, MAX_LONG, MAX_SHORT, MAX_TEXT } from '../fields';
 
 /**
@@ -29,8 +29,8 @@ export type PrepStep = (typeof prepSteps)[number];
 export const threeEParts = ['encourage', 'explore', 'empower'] as const;
 export type ThreeEPart = (typeof threeEParts)[number];
 
-const tick = z.boolean().default(false);
-const questionCount = z.int().min(0).max(MAX_QUESTION_COUNT).default(0);
+const tick = z._default(z.boolean(), false);
+const questionCount = z._default(z.int().check(z.minimum(0), z.maximum(MAX_QUESTION_COUNT)), 0);
 
 export const rolesSchema = z.object({
   /** Who played the manager (a pseudonym). */
@@ -44,11 +44,11 @@ export const rolesSchema = z.object({
 /** Which of the optional frameworks this role-play practises; GROW and 5R are always expected. */
 export const inPlaySchema = z.object({
   /** The conversation was meant to follow Point, Reason, Example, Plan. */
-  prep: z.boolean().default(true),
+  prep: z._default(z.boolean(), true),
   /** The scenario calls for feedback on a behaviour that has to change (BEST). */
-  best: z.boolean().default(true),
+  best: z._default(z.boolean(), true),
   /** The scenario calls for developmental feedback with 3E. */
-  threeE: z.boolean().default(false),
+  threeE: z._default(z.boolean(), false),
 });
 
 /** How many questions of each GROW type the manager asked; 0 means none was heard. */
@@ -110,17 +110,17 @@ export const threeETicksSchema = z.object({
 export const observerChecklistSchema = z.object({
   /** The scenario played: a workshop scenario id (`sales-slump`) or a few words. */
   scenario: draftText(MAX_SHORT),
-  roles: rolesSchema.prefault({}),
-  inPlay: inPlaySchema.prefault({}),
-  grow: growCountsSchema.prefault({}),
-  best: bestTicksSchema.prefault({}),
-  fiveR: fiveRTicksSchema.prefault({}),
+  roles: z.prefault(rolesSchema, {}),
+  inPlay: z.prefault(inPlaySchema, {}),
+  grow: z.prefault(growCountsSchema, {}),
+  best: z.prefault(bestTicksSchema, {}),
+  fiveR: z.prefault(fiveRTicksSchema, {}),
   /** At least one of the agreed actions can be done this week. */
   microAction: tick,
-  prep: prepTicksSchema.prefault({}),
+  prep: z.prefault(prepTicksSchema, {}),
   /** The four PREP steps came in their order (no advice before the facts were on the table). */
   prepInOrder: tick,
-  threeE: threeETicksSchema.prefault({}),
+  threeE: z.prefault(threeETicksSchema, {}),
   /** Words heard, written as said: the debrief quotes them back. */
   quotes: draftText(MAX_LONG),
   /** Moments worth discussing: a turn, a silence, a question that opened things up. */

@@ -1,5 +1,5 @@
 import '../../zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defaultLocale, type Locale } from '../../i18n/locales';
 import { draftText, MAX_LONG, MAX_SHORT, worksheetRef } from '../fields';
 
@@ -11,7 +11,7 @@ export const agendaBlockSchema = z.object({
   /** What happens in this part, e.g. "Check last week's micro-action". */
   label: draftText(MAX_SHORT),
   /** Its length in whole minutes. */
-  minutes: z.int().min(0).max(agendaLimits.blockMinutes).default(5),
+  minutes: z._default(z.int().check(z.minimum(0), z.maximum(agendaLimits.blockMinutes)), 5),
 });
 
 export const prepPlannerSchema = z.object({
@@ -24,9 +24,9 @@ export const prepPlannerSchema = z.object({
   /** P — Plan: the concrete next behaviour, who does what by when. */
   plan: draftText(MAX_LONG),
   /** The timed agenda; its minutes should add up to 30–60. */
-  agenda: z.array(agendaBlockSchema).max(agendaLimits.blocks).default([]),
+  agenda: z._default(z.array(agendaBlockSchema).check(z.maxLength(agendaLimits.blocks)), []),
   /** The prep sheet this plan was started from, if any. */
-  sourcePrepSheetId: worksheetRef.optional(),
+  sourcePrepSheetId: z.optional(worksheetRef),
 });
 
 export type PrepPlannerData = z.output<typeof prepPlannerSchema>;

@@ -1,5 +1,5 @@
 import '../../zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_TEXT, prepLimits } from '../../grow/prep-sheet';
 import { draftText, isoDateOrEmpty } from '../fields';
 
@@ -34,17 +34,17 @@ export const prepSheetDataSchema = z.object({
   /** The day of the 1:1; the sheet goes to the manager one or two days before. */
   meetingDate: isoDateOrEmpty,
   /** Employee: what they most want to talk about, up to three topics. */
-  topics: z.array(entry).max(prepLimits.topics.max).default(['']),
+  topics: z._default(z.array(entry).check(z.maxLength(prepLimits.topics.max)), ['']),
   /** Employee: up to two things that went best. */
-  wins: z.array(entry).max(prepLimits.wins.max).default([]),
+  wins: z._default(z.array(entry).check(z.maxLength(prepLimits.wins.max)), []),
   /** Employee: up to two things that puzzle them most. */
-  puzzles: z.array(entry).max(prepLimits.puzzles.max).default([]),
+  puzzles: z._default(z.array(entry).check(z.maxLength(prepLimits.puzzles.max)), []),
   /** Employee: up to three concrete things they need from the manager. */
-  supportNeeded: z.array(entry).max(prepLimits.supportNeeded.max).default([]),
+  supportNeeded: z._default(z.array(entry).check(z.maxLength(prepLimits.supportNeeded.max)), []),
   /** Manager: up to five key metrics with their trend. */
-  metrics: z.array(prepMetricSchema).max(prepLimits.metrics.max).default([]),
+  metrics: z._default(z.array(prepMetricSchema).check(z.maxLength(prepLimits.metrics.max)), []),
   /** Manager: up to five projects with their progress. */
-  projects: z.array(prepProjectSchema).max(prepLimits.projects.max).default([]),
+  projects: z._default(z.array(prepProjectSchema).check(z.maxLength(prepLimits.projects.max)), []),
 });
 
 export type PrepSheetData = z.output<typeof prepSheetDataSchema>;

@@ -1,5 +1,5 @@
 import '../../zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { draftText, isoDateOrEmpty, MAX_SHORT, MAX_TEXT } from '../fields';
 
 export const smartArLimits = {
@@ -43,7 +43,7 @@ export const adjustmentSchema = z.object({
   /** The goal or method after the change. */
   after: draftText(MAX_TEXT),
   /** Whether the goal itself changed, or only the way of working towards it. */
-  kind: z.enum(adjustmentKinds).default('goal'),
+  kind: z._default(z.enum(adjustmentKinds), 'goal'),
 });
 
 /**
@@ -56,19 +56,21 @@ export type LikelihoodScale = (typeof likelihoodScales)[number];
 export const likelihoodSchema = z
   .object({
     /** `ten`: a 0–10 score; `five`: five named steps, 1–5. */
-    scale: z.enum(likelihoodScales).default('ten'),
+    scale: z._default(z.enum(likelihoodScales), 'ten'),
     /** The score on that scale, or `null` while not estimated. */
-    value: z.int().min(0).max(10).nullable().default(null),
+    value: z._default(z.nullable(z.int().check(z.minimum(0), z.maximum(10))), null),
   })
-  .refine(
-    (likelihood) =>
-      likelihood.value === null ||
-      likelihood.scale === 'ten' ||
-      (likelihood.value >= 1 && likelihood.value <= 5),
-    {
-      path: ['value'],
-      message: 'On the five-step scale the value is 1 to 5.',
-    },
+  .check(
+    z.refine(
+      (likelihood) =>
+        likelihood.value === null ||
+        likelihood.scale === 'ten' ||
+        (likelihood.value >= 1 && likelihood.value <= 5),
+      {
+        path: ['value'],
+        message: 'On the five-step scale the value is 1 to 5.',
+      },
+    ),
   );
 
 /** One answer per SMART-AR letter: how this goal meets it. */
@@ -95,11 +97,11 @@ export const smartArSchema = z.object({
   /** The goal statement, ideally drafted by the employee first. */
   goal: draftText(MAX_TEXT),
   /** Quarterly or monthly steps that may be adjusted on facts. */
-  milestones: z.array(milestoneSchema).max(smartArLimits.milestones).default([]),
+  milestones: z._default(z.array(milestoneSchema).check(z.maxLength(smartArLimits.milestones)), []),
   /** One answer per SMART-AR letter. */
-  letters: lettersSchema.prefault({}),
+  letters: z.prefault(lettersSchema, {}),
   /** How likely the goal is now, as the employee sees it. */
-  likelihood: likelihoodSchema.prefault({}),
+  likelihood: z.prefault(likelihoodSchema, {}),
   /** What would raise the likelihood: the conditions still missing. */
   missingConditions: draftText(MAX_TEXT),
   /** The agreed review rhythm, e.g. "second week of every month". */
@@ -107,7 +109,7 @@ export const smartArSchema = z.object({
   /** The next review together. */
   nextReviewDate: isoDateOrEmpty,
   /** Every agreed change, newest last. */
-  adjustments: z.array(adjustmentSchema).max(smartArLimits.adjustments).default([]),
+  adjustments: z._default(z.array(adjustmentSchema).check(z.maxLength(smartArLimits.adjustments)), []),
 });
 
 export type SmartArData = z.output<typeof smartArSchema>;
