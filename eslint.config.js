@@ -19,6 +19,26 @@ const libBoundary = {
   ],
 };
 
+/**
+ * Code that can reach the browser validates with `zod/mini`. Classic zod is for the
+ * build-time schemas only (src/lib/content, src/lib/handouts, src/lib/resources).
+ */
+const classicZodMessage =
+  'Browser code uses zod/mini (`import * as z from "zod/mini"`): classic zod adds ~15 KB gzip to every worksheet page.';
+const noClassicZod = ['zod', 'zod/v4', 'zod/v4/classic', 'zod/v3'].map((name) => ({
+  name,
+  message: classicZodMessage,
+}));
+
+/** src/lib folders whose modules end up in pages (or share a schema with one). */
+const browserLib = [
+  'src/lib/worksheets/**/*.ts',
+  'src/lib/grow/**/*.ts',
+  'src/lib/share/**/*.ts',
+  'src/lib/i18n/**/*.ts',
+  'src/lib/zod-setup.ts',
+];
+
 export default defineConfig(
   {
     ignores: [
@@ -51,9 +71,16 @@ export default defineConfig(
     files: ['src/**/*.{ts,tsx,astro}'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  // Flat config does not merge the options of one rule across blocks: the last block that
+  // matches a file wins. So the classic-zod ban is added to each block's own options, and
+  // the browserLib block repeats libBoundary's patterns.
   {
     files: ['src/lib/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', libBoundary] },
+  },
+  {
+    files: browserLib,
+    rules: { 'no-restricted-imports': ['error', { ...libBoundary, paths: noClassicZod }] },
   },
   {
     files: ['src/storage/**/*.ts'],
@@ -61,6 +88,7 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
+          paths: noClassicZod,
           patterns: [
             {
               group: ['**/components/**', '**/pages/**', 'react', 'react-dom'],
@@ -70,6 +98,10 @@ export default defineConfig(
         },
       ],
     },
+  },
+  {
+    files: ['src/components/**/*.{ts,tsx,astro}'],
+    rules: { 'no-restricted-imports': ['error', { paths: noClassicZod }] },
   },
   {
     files: ['functions/**/*.ts'],
