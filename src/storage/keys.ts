@@ -11,6 +11,8 @@ export const STORAGE_KEYS = {
   BROADCAST_CHANNEL: 'coaching-toolkit',
   /** The summary index: one small record per worksheet, so listing never reads the documents. */
   WORKSHEET_INDEX: 'worksheet-index',
+  /** The Web Lock every tab takes around a storage operation; see cross-tab-lock.ts. */
+  INDEX_LOCK: 'coaching-toolkit-index',
   /** Prefix of each worksheet's own key; see `worksheetKey`. */
   WORKSHEET_PREFIX: 'worksheet:',
 } as const;

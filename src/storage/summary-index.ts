@@ -45,6 +45,35 @@ export async function rebuildIndex(storage: KeyValueBackend): Promise<SummaryInd
   return index;
 }
 
+/**
+ * Makes the index agree with the worksheets stored: adds any worksheet it lacks (a tab
+ * closed between writing a worksheet and writing the index, or two tabs of a version of
+ * the site without the cross-tab lock saved at once) and drops entries whose worksheet is
+ * gone. One `keys()` call when all is well; writes only when something changed.
+ */
+export async function reconcileIndex(storage: KeyValueBackend, index: SummaryIndex): Promise<SummaryIndex> {
+  const storedIds = new Set(
+    (await storage.keys())
+      .filter(isWorksheetKey)
+      .map((key) => key.slice(STORAGE_KEYS.WORKSHEET_PREFIX.length)),
+  );
+  let changed = false;
+  for (const id of [...index.keys()]) {
+    if (!storedIds.has(id)) changed = index.delete(id) || changed;
+  }
+  for (const id of storedIds) {
+    if (index.has(id)) continue;
+    const meta = worksheetMetaSchema.safeParse(await storage.get(worksheetKey(id)));
+    // A worksheet whose envelope is unreadable stays unlisted, as in `rebuildIndex`.
+    if (meta.success && meta.data.id === id) {
+      index.set(id, meta.data);
+      changed = true;
+    }
+  }
+  if (changed) await writeIndex(storage, index);
+  return index;
+}
+
 /** After a fallback that could not copy everything: drop entries whose worksheet memory does not have. */
 export async function pruneIndex(storage: KeyValueBackend): Promise<void> {
   const present = new Set(await storage.keys());

@@ -1,5 +1,5 @@
 import {
-  migrateAndValidate,
+  loadKindAndValidate,
   newWorksheetId,
   summarize,
   type LoadError,
@@ -11,6 +11,7 @@ import {
 import { createExportFile, type WorksheetExportFile } from '../lib/worksheets/export-file';
 import { planImport, resolveImport, type ImportResolutions } from '../lib/worksheets/import-plan';
 import { setAll, type KeyValueBackend } from './backend';
+import { browserCrossTabLock, type CrossTabLock } from './cross-tab-lock';
 import { STORAGE_KEYS, worksheetKey } from './keys';
 import { createLocalforageBackend } from './localforage-backend';
 import { requestPersistentStorage, type PersistRequester } from './persist';
@@ -20,7 +21,7 @@ import {
   type StorageFailureReason,
   type StorageMode,
 } from './resilient-backend';
-import { pruneIndex, readIndex, writeIndex, type SummaryIndex } from './summary-index';
+import { pruneIndex, readIndex, reconcileIndex, writeIndex, type SummaryIndex } from './summary-index';
 import { browserChannelFactory, createTabSync, type ChannelFactory, type TabMessage } from './tab-sync';
 
 // ── Results ───────────────────────────────────────────────────────────────────
@@ -99,6 +100,8 @@ export interface WorksheetStoreOptions {
   timeoutMs?: number;
   /** Opens the cross-tab channel; defaults to BroadcastChannel, `null` for none. */
   channel?: ChannelFactory | null;
+  /** Runs each operation alone across tabs; defaults to `navigator.locks` where the browser has it. */
+  lock?: CrossTabLock;
   /** Asked once, after the first successful save; defaults to `navigator.storage.persist()`. */
   requestPersist?: PersistRequester | null;
   now?: () => Date;
@@ -107,8 +110,9 @@ export interface WorksheetStoreOptions {
 
 export interface WorksheetStore {
   /**
-   * Summaries for "My worksheets", newest change first. Reads the index only, never the
-   * worksheets. Resolves to `[]` rather than rejecting if something unexpected goes wrong.
+   * Summaries for "My worksheets", newest change first. Reads the index and the stored keys;
+   * a worksheet itself is read only when the index lacks it (see `reconcileIndex`). Resolves
+   * to `[]` rather than rejecting if something unexpected goes wrong.
    */
   list(): Promise<WorksheetSummary[]>;
   /** Loads, migrates and validates one worksheet. */
@@ -144,7 +148,8 @@ const DEFAULT_TIMEOUT_MS = 5000;
  * The only way the UI reaches stored worksheets. Every method resolves, never rejects: a
  * storage failure switches the store to memory (keeping what it had and reporting through
  * `onStatus`), and anything else becomes a result the UI can show. Operations run one at a
- * time, so two saves never interleave their read-modify-write of the index.
+ * time, in this tab and across tabs (see cross-tab-lock.ts), so two saves never interleave
+ * their read-modify-write of the index.
  */
 export function createWorksheetStore(options: WorksheetStoreOptions = {}): WorksheetStore {
   const now = options.now ?? (() => new Date());
@@ -174,12 +179,13 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
     STORAGE_KEYS.BROADCAST_CHANNEL,
   );
   let persistAsked = false;
+  const lock = options.lock ?? browserCrossTabLock();
 
   let queue: Promise<unknown> = Promise.resolve();
   function serialized<T>(task: () => Promise<T>): Promise<T | UnexpectedError> {
     const run = async (): Promise<T | UnexpectedError> => {
       try {
-        return await task();
+        return await lock(task);
       } catch (error) {
         return {
           type: 'error',
@@ -220,7 +226,7 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
    * schema) wins and nothing is written; undo and rename skip the check on purpose.
    */
   async function put(doc: WorksheetDocLike, checkConflict: boolean): Promise<SaveResult> {
-    const valid = migrateAndValidate(doc);
+    const valid = await loadKindAndValidate(doc);
     if (valid.type === 'error') return valid;
     const outcome = await storage.run(async (kv): Promise<SaveConflict | WorksheetDoc> => {
       const index = await readIndex(kv);
@@ -252,13 +258,15 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
   async function loadRaw(kv: KeyValueBackend, id: string): Promise<StoreLoadResult> {
     const raw = await kv.get(worksheetKey(id));
     if (raw === undefined) return { type: 'error', code: 'not_found', id };
-    return migrateAndValidate(raw);
+    return loadKindAndValidate(raw);
   }
 
   return {
     async list() {
       const result = await serialized(async () =>
-        [...(await storage.run(readIndex)).values()].sort(byNewestChange),
+        [...(await storage.run(async (kv) => reconcileIndex(kv, await readIndex(kv)))).values()].sort(
+          byNewestChange,
+        ),
       );
       return Array.isArray(result) ? result : [];
     },
@@ -333,10 +341,8 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
       return serialized(async () => {
         // Re-checked here because this is the storage boundary: whatever a caller passes,
         // nothing invalid is written.
-        const valid = docs.flatMap((doc) => {
-          const result = migrateAndValidate(doc);
-          return result.type === 'success' ? [result.doc] : [];
-        });
+        const results = await Promise.all(docs.map((doc) => loadKindAndValidate(doc)));
+        const valid = results.flatMap((result) => (result.type === 'success' ? [result.doc] : []));
         const outcome = await storage.run(async (kv) => {
           const index = await readIndex(kv);
           const resolved = resolveImport(planImport(index.keys(), valid), resolutions, newId);

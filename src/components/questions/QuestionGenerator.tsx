@@ -13,6 +13,9 @@ import {
 import { growListFromQuestions } from '../../lib/worksheets/flows';
 import { prepSheetForGenerator } from '../../lib/worksheets/prep-sheet/generator';
 import { prepSheetHints } from '../../lib/worksheets/prep-sheet/hints';
+// Registers the prep-sheet module: the inline prep sheet is created at the first render.
+import '../../lib/worksheets/prep-sheet';
+import { loadWorksheetModules } from '../../lib/worksheets/registry';
 import { describeUnexpectedError, getWorksheetStore } from '../../storage';
 import { copyText } from '../worksheets/download';
 import { ChoiceField } from '../worksheets/fields';
@@ -121,6 +124,7 @@ export default function QuestionGenerator({ locale, strings }: Props) {
       questions.filter((q) => q.text.trim() !== ''),
       { source: outcome?.source ?? 'rules', ...(sourceId ? { sourcePrepSheetId: sourceId } : {}) },
     );
+    await loadWorksheetModules(['grow-questions']);
     const doc = createWorksheet('grow-questions', {
       locale,
       data,

@@ -12,6 +12,7 @@ import { exportFileName, parseImportFile, serializeExportFile } from '../../lib/
 import { planImport, type ImportPlan, type ImportResolution } from '../../lib/worksheets/import-plan';
 import { worksheetKindInfo, worksheetKinds, type WorksheetKind } from '../../lib/worksheets/kinds';
 import { emptyFilter, filterSummaries, peopleOf, type ListFilter } from '../../lib/worksheets/list-view';
+import { loadAllWorksheetModules } from '../../lib/worksheets/registry';
 import {
   describeImportFailure,
   describeImportFileError,
@@ -175,6 +176,8 @@ export default function MyWorksheets({ locale, strings }: Props) {
   async function readImportFile(file: File) {
     setPendingImport(undefined);
     const text = file.size > 5 * 1024 * 1024 ? '' : await file.text();
+    // Any kind may be in the file: each is checked with its own schema and migrations.
+    await loadAllWorksheetModules();
     const parsed = parseImportFile(text, file.size);
     if (parsed.type === 'error') {
       setMessage({

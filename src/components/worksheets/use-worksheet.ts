@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
-import { describePrefillError } from '../../lib/share/messages';
-import { decodePrefill, isPrefillFragment } from '../../lib/share/prefill-link';
+import { isPrefillFragment } from '../../lib/share/prefill-fragment';
+import type { PrefillContent } from '../../lib/share/prefill-link';
 import { createWorksheet, type WorksheetDoc } from '../../lib/worksheets/document';
 import { describeLoadError } from '../../lib/worksheets/messages';
-import type { WorksheetData } from '../../lib/worksheets/registry';
+import { loadWorksheetModules, type WorksheetData } from '../../lib/worksheets/registry';
 import type { WorksheetKind } from '../../lib/worksheets/kinds';
 import {
   createAutosaver,
@@ -200,7 +200,7 @@ export function useWorksheet<K extends WorksheetKind>(
       }
       // A pre-filled link (`#prefill=…`, made on /hr/link-builder/) wins over other prefills.
       const linked = isPrefillFragment(window.location.hash)
-        ? await decodePrefill(window.location.hash)
+        ? await readPrefillLink(window.location.hash, locale)
         : undefined;
       if (cancelled) return;
       if (linked?.type === 'success' && linked.kind !== kind) {
@@ -213,7 +213,7 @@ export function useWorksheet<K extends WorksheetKind>(
       if (linked) {
         // Once read, the fragment goes: a reload or a bookmark must not start yet another copy.
         window.history.replaceState(null, '', window.location.pathname + window.location.search);
-        if (linked.type === 'error') setNotice(describePrefillError(linked, locale));
+        if (linked.type === 'error') setNotice(linked.message);
       }
       const filled =
         linked?.type === 'success'
@@ -221,6 +221,7 @@ export function useWorksheet<K extends WorksheetKind>(
           : linked === undefined && prefill
             ? await prefill(params, locale)
             : undefined;
+      await loadWorksheetModules([kind]);
       if (cancelled) return;
       const fresh = createWorksheet(kind, {
         locale,
@@ -303,4 +304,27 @@ export function useWorksheet<K extends WorksheetKind>(
     dismissPrompt: () => setPrompt(undefined),
     startNew,
   };
+}
+
+/**
+ * Reads a `#prefill=` link. The decoder and its messages load only for a page opened from
+ * a link; if they cannot load (the connection dropped), the page still opens, empty, and
+ * says so.
+ */
+async function readPrefillLink(
+  hash: string,
+  locale: Locale,
+): Promise<({ type: 'success' } & PrefillContent) | { type: 'error'; message: string }> {
+  try {
+    const [{ decodePrefill }, { describePrefillError }] = await Promise.all([
+      import('../../lib/share/prefill-link'),
+      import('../../lib/share/messages'),
+    ]);
+    const result = await decodePrefill(hash);
+    return result.type === 'success'
+      ? result
+      : { type: 'error', message: describePrefillError(result, locale) };
+  } catch {
+    return { type: 'error', message: describeUnexpectedError(locale) };
+  }
 }

@@ -4,6 +4,7 @@ import { localizePath } from '../../lib/i18n/paths';
 import { worksheetPath } from '../../lib/workshop/links';
 import type { PracticeWorksheet } from '../../lib/workshop/practice-data';
 import { createWorksheet } from '../../lib/worksheets/document';
+import { loadWorksheetModules } from '../../lib/worksheets/registry';
 import {
   describeStorageStatus,
   describeUnexpectedError,
@@ -63,6 +64,7 @@ export default function PracticeLoader({ locale, strings, scenarioId, person, it
   }, [items]);
 
   async function saveOne(store: WorksheetStore, item: PracticeItem): Promise<SaveResult> {
+    await loadWorksheetModules([item.kind]);
     const fresh = createWorksheet(item.kind, {
       id: item.id,
       locale,

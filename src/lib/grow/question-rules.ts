@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import { MAX_TEXT } from './prep-sheet';
 import { growStages, type GrowQuestion, type GrowStage } from './question';
+import { withoutQuotes } from './quotes';
 
 /**
  * The invariants every GROW question list must satisfy, as pure checks. The rules engine
@@ -12,14 +13,7 @@ import { growStages, type GrowQuestion, type GrowStage } from './question';
 export type QuestionProblem =
   'empty' | 'too_long' | 'not_a_question' | 'closed' | 'wrong_language' | 'judgmental';
 
-/** Quoted spans are the employee's words, not the question's grammar; see `withoutQuotes`. */
-const QUOTED_SPAN = /“[^“”]*”|‘[^‘’]*’|"[^"]*"|「[^「」]*」|『[^『』]*』/gu;
-const QUOTE_PLACEHOLDER = 'QUOTE';
-
-/** Replaces quoted spans so a quoted "Should we hire?" does not make a question closed. */
-export function withoutQuotes(text: string): string {
-  return text.replace(QUOTED_SPAN, QUOTE_PLACEHOLDER);
-}
+export { withoutQuotes };
 
 function normalizeApostrophes(text: string): string {
   return text.replace(/[’‘`´]/gu, "'");

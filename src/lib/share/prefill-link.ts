@@ -1,6 +1,7 @@
-import { migrateAndValidate, type LoadError } from '../worksheets/document';
+import { isPrefillFragment, PREFILL_KEY, stripHash } from './prefill-fragment';
+import { loadKindAndValidate, type LoadError } from '../worksheets/document';
 import type { WorksheetKind } from '../worksheets/kinds';
-import { getWorksheetModule, type WorksheetData } from '../worksheets/registry';
+import { getWorksheetModule, loadWorksheetModules, type WorksheetData } from '../worksheets/registry';
 
 /**
  * Pre-filled worksheet links: a worksheet's data packed into the URL fragment
@@ -17,7 +18,7 @@ import { getWorksheetModule, type WorksheetData } from '../worksheets/registry';
  * goes through the same migrate-and-validate path as a stored worksheet or an imported file.
  */
 
-export const PREFILL_KEY = 'prefill';
+export { isPrefillFragment, PREFILL_KEY };
 export const PREFILL_VERSION = 'v1';
 
 /**
@@ -89,20 +90,16 @@ export type PrefillDecodeResult = ({ type: 'success' } & PrefillContent) | Prefi
 export type PrefillEncodeResult =
   { type: 'success'; fragment: string } | Extract<PrefillError, { code: 'too_large' | 'invalid_worksheet' }>;
 
-/** True when an address fragment (with or without `#`) claims to be a pre-filled link. */
-export function isPrefillFragment(fragment: string): boolean {
-  return stripHash(fragment).startsWith(`${PREFILL_KEY}=`);
-}
-
 /**
  * Packs a worksheet into a fragment (`prefill=v1.…`, without `#`). The data is validated first,
  * so a link that would not open is never made; references to other worksheets on this device
  * are dropped. Never throws.
  */
 export async function encodePrefill(input: PrefillInput): Promise<PrefillEncodeResult> {
+  await loadWorksheetModules([input.kind]);
   const version = input.schemaVersion ?? getWorksheetModule(input.kind).migrations.currentVersion;
   const data = withoutDeviceReferences(input.data);
-  const checked = validate(input.kind, version, input.title, input.person, data);
+  const checked = await validate(input.kind, version, input.title, input.person, data);
   if (checked.type === 'error') return checked;
 
   const payload: LinkPayload = { k: checked.kind, v: version, d: checked.data };
@@ -187,14 +184,14 @@ interface LinkPayload {
 /** The fixed envelope values a link's content is wrapped in, so it is judged like any stored worksheet. */
 const envelopeStamp = '2000-01-01T00:00:00.000Z';
 
-function validate(
+async function validate(
   kind: unknown,
   schemaVersion: unknown,
   title: unknown,
   person: unknown,
   data: unknown,
-): ({ type: 'success' } & PrefillContent) | Extract<PrefillError, { code: 'invalid_worksheet' }> {
-  const result = migrateAndValidate({
+): Promise<({ type: 'success' } & PrefillContent) | Extract<PrefillError, { code: 'invalid_worksheet' }>> {
+  const result = await loadKindAndValidate({
     id: 'prefill-link',
     kind,
     schemaVersion,
@@ -251,17 +248,6 @@ export function checksum(text: string): string {
 }
 
 // ── Bytes ─────────────────────────────────────────────────────────────────────
-
-/** The fragment without `#`; some mail and chat tools percent-encode the `=`, which is undone here. */
-function stripHash(fragment: string): string {
-  const bare = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-  if (!bare.includes('%')) return bare;
-  try {
-    return decodeURIComponent(bare);
-  } catch {
-    return bare;
-  }
-}
 
 async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));

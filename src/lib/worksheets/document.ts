@@ -4,7 +4,13 @@ import { defaultLocale, type Locale } from '../i18n/locales';
 import { MAX_SHORT } from './fields';
 import { isWorksheetKind, worksheetKindInfo, worksheetKinds, type WorksheetKind } from './kinds';
 import { asRecord, runMigrations } from './migrations';
-import { erasedModule, getWorksheetModule, type WorksheetData } from './registry';
+import {
+  erasedModule,
+  getWorksheetModule,
+  loadWorksheetModules,
+  WorksheetModuleNotLoadedError,
+  type WorksheetData,
+} from './registry';
 
 /**
  * The stored worksheet: an envelope of metadata around one kind's data. It is what storage
@@ -172,15 +178,25 @@ export type LoadResult = { type: 'success'; doc: WorksheetDoc; migrated: boolean
 
 /**
  * Turns anything (a stored value, one entry of an imported file) into a current, valid
- * worksheet, or says precisely why it can't. Never throws.
+ * worksheet, or says precisely why it can't. Never throws for any input. The value's kind
+ * must be loaded (see `loadKindAndValidate`); reading an unloaded kind is a programming
+ * error and throws `WorksheetModuleNotLoadedError`.
  */
 export function migrateAndValidate(value: unknown): LoadResult {
   try {
     return migrateAndValidateOrThrow(value);
-  } catch {
+  } catch (error) {
+    if (error instanceof WorksheetModuleNotLoadedError) throw error;
     // The steps above are written not to throw; this keeps the promise if one ever does.
     return { type: 'error', code: 'invalid_data', path: '', issue: 'invalid' };
   }
+}
+
+/** `migrateAndValidate`, after loading the module of the value's kind if it names a known one. */
+export async function loadKindAndValidate(value: unknown): Promise<LoadResult> {
+  const kind = asRecord(value)?.['kind'];
+  if (isWorksheetKind(kind)) await loadWorksheetModules([kind]);
+  return migrateAndValidate(value);
 }
 
 function migrateAndValidateOrThrow(value: unknown): LoadResult {

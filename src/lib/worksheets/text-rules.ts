@@ -1,4 +1,4 @@
-import { withoutQuotes } from '../grow/question-rules';
+import { withoutQuotes } from '../grow/quotes';
 
 /**
  * Small text detectors behind the coaching hints. Each checks Chinese and English patterns

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { WorksheetDoc } from '../../../src/lib/worksheets/document';
-import { worksheetKey } from '../../../src/storage/keys';
+import { inProcessLock, type CrossTabLock } from '../../../src/storage/cross-tab-lock';
+import { STORAGE_KEYS, worksheetKey } from '../../../src/storage/keys';
 import { createMemoryBackend } from '../../../src/storage/memory-backend';
 import { browserChannelFactory, type TabMessage } from '../../../src/storage/tab-sync';
 import {
@@ -166,5 +167,46 @@ describe('tab messages', () => {
     const heard = new Promise<TabMessage>((resolve) => b.onExternalChange(resolve));
     const doc = await saved(a, sampleDoc('feedback'));
     await expect(heard).resolves.toEqual({ type: 'saved', id: doc.id, revision: 1, schemaVersion: 1 });
+  });
+});
+
+describe('the summary index across tabs', () => {
+  /** The ids in the stored index, read straight from the shared backend (not through `list()`, which repairs). */
+  async function indexedIds(shared: ReturnType<typeof createMemoryBackend>) {
+    const index = (await shared.get(STORAGE_KEYS.WORKSHEET_INDEX)) as { entries: { id: string }[] };
+    return index.entries.map((entry) => entry.id).sort();
+  }
+
+  test('two tabs saving different worksheets at the same instant both stay in the index', async () => {
+    const { a, b, shared } = twoTabs({ lock: inProcessLock() });
+    const first = { ...sampleDoc('smart-ar'), id: 'from-tab-a' };
+    const second = { ...sampleDoc('feedback'), id: 'from-tab-b' };
+
+    await Promise.all([saved(a, first), saved(b, second)]);
+
+    expect(await indexedIds(shared)).toEqual(['from-tab-a', 'from-tab-b']);
+  });
+
+  test('without the lock the same race drops an entry, and listing puts it back', async () => {
+    const noLock: CrossTabLock = (operation) => operation();
+    const { a, b, shared } = twoTabs({ lock: noLock });
+    const first = { ...sampleDoc('smart-ar'), id: 'from-tab-a' };
+    const second = { ...sampleDoc('feedback'), id: 'from-tab-b' };
+
+    await Promise.all([saved(a, first), saved(b, second)]);
+    expect(await indexedIds(shared)).toHaveLength(1);
+
+    expect((await a.list()).map((summary) => summary.id).sort()).toEqual(['from-tab-a', 'from-tab-b']);
+    expect(await indexedIds(shared)).toEqual(['from-tab-a', 'from-tab-b']);
+  });
+
+  test('listing drops an entry whose worksheet is no longer stored', async () => {
+    const { a, b, shared } = twoTabs({ lock: inProcessLock() });
+    const kept = await saved(a, { ...sampleDoc('smart-ar'), id: 'kept' });
+    await saved(a, { ...sampleDoc('feedback'), id: 'gone' });
+    await shared.remove(worksheetKey('gone'));
+
+    expect((await b.list()).map((summary) => summary.id)).toEqual([kept.id]);
+    expect(await indexedIds(shared)).toEqual(['kept']);
   });
 });

@@ -1,5 +1,6 @@
 import { defineMigrations } from '../migrations';
 import type { WorksheetModule } from '../module';
+import { registerWorksheetModule } from '../registry';
 import { observerChecklistHints } from './hints';
 import { observerChecklistToMarkdown } from './markdown';
 import { createDefaultObserverChecklist, observerChecklistSchema } from './schema';
@@ -21,3 +22,5 @@ export const observerChecklistModule = {
   hints: observerChecklistHints,
   toMarkdown: observerChecklistToMarkdown,
 } satisfies WorksheetModule<'observer-checklist', typeof observerChecklistSchema>;
+
+registerWorksheetModule(observerChecklistModule);

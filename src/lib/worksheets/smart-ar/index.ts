@@ -1,4 +1,5 @@
 import type { WorksheetModule } from '../module';
+import { registerWorksheetModule } from '../registry';
 import { smartArHints } from './hints';
 import { smartArToMarkdown } from './markdown';
 import { smartArMigrations } from './migrations';
@@ -18,3 +19,5 @@ export const smartArModule = {
   hints: smartArHints,
   toMarkdown: smartArToMarkdown,
 } satisfies WorksheetModule<'smart-ar', typeof smartArSchema>;
+
+registerWorksheetModule(smartArModule);

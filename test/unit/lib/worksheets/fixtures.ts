@@ -1,3 +1,5 @@
+// Every kind at once: the fixtures build and validate worksheets of all of them.
+import '../../../../src/lib/worksheets/all-kinds';
 import { createWorksheet, type WorksheetDoc } from '../../../../src/lib/worksheets/document';
 import type { WorksheetKind } from '../../../../src/lib/worksheets/kinds';
 import type { WorksheetDataMap } from '../../../../src/lib/worksheets/registry';

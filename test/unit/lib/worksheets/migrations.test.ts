@@ -6,7 +6,7 @@ import {
   runMigrations,
   type MigrationStep,
 } from '../../../../src/lib/worksheets/migrations';
-import { worksheetModules } from '../../../../src/lib/worksheets/registry';
+import { worksheetModules } from '../../../../src/lib/worksheets/all-kinds';
 import {
   likelihoodToScale,
   readLegacyLikelihood,

@@ -3,12 +3,8 @@ import { requiredSubsectionIds, worksheetKindIds } from '../../../../src/lib/con
 import { locales } from '../../../../src/lib/i18n/locales';
 import { hintKey } from '../../../../src/lib/worksheets/hint';
 import { isWorksheetKind, worksheetKinds } from '../../../../src/lib/worksheets/kinds';
-import {
-  worksheetHints,
-  worksheetModules,
-  worksheetRegistry,
-  worksheetToMarkdown,
-} from '../../../../src/lib/worksheets/registry';
+import { worksheetModules, worksheetRegistry } from '../../../../src/lib/worksheets/all-kinds';
+import { worksheetHints, worksheetToMarkdown } from '../../../../src/lib/worksheets/registry';
 import { sampleDoc } from './fixtures';
 
 const CJK = /[\u3400-\u9fff]/;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { scenarioPracticeSchema } from '../../../../src/lib/content/workshop-schema';
 import { locales } from '../../../../src/lib/i18n/locales';
+import '../../../../src/lib/worksheets/all-kinds';
 import { migrateAndValidate } from '../../../../src/lib/worksheets/document';
 import { createWorksheet } from '../../../../src/lib/worksheets/document';
 import { feedbackSchema } from '../../../../src/lib/worksheets/feedback/schema';

@@ -1,0 +1,22 @@
+/**
+ * Recognising a pre-filled link, apart from the decoder: every worksheet page checks its
+ * address, but only a page opened from a link loads `prefill-link.ts` to read it.
+ */
+
+export const PREFILL_KEY = 'prefill';
+
+/** The fragment without `#`; some mail and chat tools percent-encode the `=`, which is undone here. */
+export function stripHash(fragment: string): string {
+  const bare = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (!bare.includes('%')) return bare;
+  try {
+    return decodeURIComponent(bare);
+  } catch {
+    return bare;
+  }
+}
+
+/** True when an address fragment (with or without `#`) claims to be a pre-filled link. */
+export function isPrefillFragment(fragment: string): boolean {
+  return stripHash(fragment).startsWith(`${PREFILL_KEY}=`);
+}
