@@ -6,16 +6,18 @@ import type { PlannedAction } from './action-plan';
 import type { WorksheetDoc, WorksheetDocLike } from './document';
 import { MAX_LONG, MAX_TEXT } from './fields';
 import type { FlashRetroData } from './flash-retro';
+// Schemas, not the kinds' modules: a flow needs the other kind's shape, not its hints and
+// Markdown, and importing a module would bundle it into every page that uses a flow.
 import {
   growListLimits,
   growQuestionsSchema,
   type GrowListSource,
   type GrowQuestionsData,
-} from './grow-questions';
+} from './grow-questions/schema';
 import { filled } from './hint';
-import { createDefaultPrepPlanner, type PrepPlannerData } from './prep-planner';
+import { createDefaultPrepPlanner, type PrepPlannerData } from './prep-planner/schema';
 import type { PrepSheetData } from './prep-sheet';
-import { smartArLimits, type Adjustment, type SmartArData } from './smart-ar';
+import { smartArLimits, type Adjustment, type SmartArData } from './smart-ar/schema';
 
 /**
  * The hand-overs between worksheets: one worksheet's content becomes the starting point of

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { generateRulesQuestions } from '../../../lib/grow/rules-engine';
 import { growStages, type GrowStage } from '../../../lib/grow/question';
 import { perStageLimits } from '../../../lib/grow/request';
 import type { UiKey } from '../../../lib/i18n';
@@ -19,7 +18,7 @@ import {
   type MoveDirection,
 } from '../../../lib/worksheets/grow-questions/reorder';
 import { filled } from '../../../lib/worksheets/hint';
-import { prepSheetForGenerator } from '../../../lib/worksheets/prep-sheet';
+import { prepSheetForGenerator } from '../../../lib/worksheets/prep-sheet/generator';
 import { CheckboxField, HintList, TextField, hintsFor } from '../fields';
 import type { PrefillSource } from '../use-worksheet';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
@@ -314,10 +313,13 @@ const prefillFromPrepSheet: PrefillSource<'grow-questions'> = async (params, loc
   if (input.type === 'error') return undefined;
   let data: GrowQuestionsData;
   try {
+    // The rules engine is loaded only for a list started from a prep sheet.
+    const { generateRulesQuestions } = await import('../../../lib/grow/rules-engine');
     const questions = generateRulesQuestions({ locale, prep: input.prep, perStage: perStageLimits.default });
     data = growListFromQuestions(questions, { source: 'rules', sourcePrepSheetId: sheet.id });
   } catch {
-    // The engine is written never to throw; if it ever does, the page still opens (and says so).
+    // The engine is written never to throw; if it ever does, or cannot be loaded, the page
+    // still opens (and says so).
     return undefined;
   }
   return {
