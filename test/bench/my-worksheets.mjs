@@ -29,20 +29,18 @@ const ROUNDS = option('rounds', 3);
 if (!argv.includes('--no-build')) execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: 'ignore' });
 
 const viteConfig = { root, configFile: false, logLevel: 'error' };
-const { module: documents } = await runnerImport(`${root}/src/lib/worksheets/document.ts`, viteConfig);
-const { module: exportFile } = await runnerImport(`${root}/src/lib/worksheets/export-file.ts`, viteConfig);
-const { module: kinds } = await runnerImport(`${root}/src/lib/worksheets/kinds.ts`, viteConfig);
+const { module: worksheets } = await runnerImport(`${root}/test/bench/worksheet-fixtures.ts`, viteConfig);
 
 const docs = Array.from({ length: COUNT }, (_, i) => {
-  const kind = kinds.worksheetKinds[i % kinds.worksheetKinds.length];
-  return documents.createWorksheet(kind, {
+  const kind = worksheets.worksheetKinds[i % worksheets.worksheetKinds.length];
+  return worksheets.createWorksheet(kind, {
     locale: i % 2 ? 'en' : 'zh-CN',
     title: `Benchmark worksheet ${i + 1}`,
     person: `Person ${i % 40}`,
     now: new Date(Date.UTC(2026, 0, 1, 0, i)),
   });
 });
-const fileText = exportFile.serializeExportFile(exportFile.createExportFile(docs, { source: 'bench' }));
+const fileText = worksheets.serializeExportFile(worksheets.createExportFile(docs, { source: 'bench' }));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const server = await startPagesDev({ cwd: root, port: await freePort() });

@@ -72,6 +72,21 @@ const loaders: Record<WorksheetKind, () => Promise<unknown>> = {
 };
 
 const registered = new Map<WorksheetKind, ErasedModule>();
+/**
+ * Loads in flight, one per kind: an export of a thousand worksheets asks for each kind a
+ * hundred times before the first answer arrives, and each `import()` has a cost of its own.
+ */
+const loading = new Map<WorksheetKind, Promise<unknown>>();
+
+function loadOne(kind: WorksheetKind): Promise<unknown> {
+  let pending = loading.get(kind);
+  if (pending === undefined) {
+    // A failed load (the connection dropped) is forgotten, so the next call tries again.
+    pending = loaders[kind]().finally(() => loading.delete(kind));
+    loading.set(kind, pending);
+  }
+  return pending;
+}
 
 /** Called by each kind's `index.ts` when it is imported. */
 export function registerWorksheetModule(module: ErasedModule): void {
@@ -85,7 +100,7 @@ export function isWorksheetModuleLoaded(kind: WorksheetKind): boolean {
 /** Loads the modules of `kinds` that are not loaded yet. Resolves when all are usable. */
 export async function loadWorksheetModules(kinds: Iterable<WorksheetKind>): Promise<void> {
   const missing = [...new Set(kinds)].filter((kind) => !registered.has(kind));
-  await Promise.all(missing.map((kind) => loaders[kind]()));
+  if (missing.length > 0) await Promise.all(missing.map(loadOne));
 }
 
 /** Loads every kind's module: for pages that handle any worksheet (import, My worksheets). */
