@@ -81,6 +81,51 @@ test.describe('worksheet storage', () => {
     await expect(page.getByText('Showing 1 of 1')).toBeVisible();
   });
 
+  test('an import whose worksheet code cannot load says so, changes nothing, and works on a retry', async ({
+    page,
+  }) => {
+    await openHydrated(page, '/en/worksheets/smart-ar/');
+    await fillGoal(page, 'Cut the review backlog to zero by July');
+    await openHydrated(page, '/en/worksheets/');
+    // Everything the page needs at once is loaded; what follows is a kind's code fetched on
+    // demand, as after a dropped connection or a deploy that renamed the chunks.
+    await page.route('**/_astro/*.js', (route) => route.abort('internetdisconnected'));
+    const file = {
+      type: 'coaching-toolkit/worksheets',
+      version: 1,
+      source: 'https://coaching.example',
+      exportedAt: '2026-01-05T09:00:00.000Z',
+      worksheets: [
+        {
+          id: 'feedback-from-a-file',
+          kind: 'feedback',
+          schemaVersion: 1,
+          revision: 1,
+          title: 'Feedback from a file',
+          createdAt: '2026-01-05T09:00:00.000Z',
+          updatedAt: '2026-01-05T09:00:00.000Z',
+          data: {},
+        },
+      ],
+    };
+    const choose = () =>
+      page.locator('input[type=file]').setInputFiles({
+        name: 'feedback.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(file)),
+      });
+
+    await choose();
+    await expect(page.getByRole('alert')).toContainText('Nothing was imported');
+    await expect(page.getByRole('alert')).toContainText('Part of the page couldn’t load');
+    await expect(page.getByText('Showing 1 of 1')).toBeVisible();
+
+    await page.unroute('**/_astro/*.js');
+    await choose();
+    await expect(page.getByText('Imported 1 worksheets.')).toBeVisible();
+    await expect(page.getByText('Showing 2 of 2')).toBeVisible();
+  });
+
   test('asks "keep both or replace" when an imported id already exists', async ({ page }) => {
     await openHydrated(page, '/en/worksheets/smart-ar/');
     await fillGoal(page, 'Ship the onboarding checklist by May');

@@ -15,6 +15,7 @@ import { prepSheetForGenerator } from '../../lib/worksheets/prep-sheet/generator
 import { prepSheetHints } from '../../lib/worksheets/prep-sheet/hints';
 // Registers the prep-sheet module: the inline prep sheet is created at the first render.
 import '../../lib/worksheets/prep-sheet';
+import { describeModuleUnavailable } from '../../lib/worksheets/messages';
 import { loadWorksheetModules } from '../../lib/worksheets/registry';
 import { describeUnexpectedError, getWorksheetStore } from '../../storage';
 import { copyText } from '../worksheets/download';
@@ -124,7 +125,12 @@ export default function QuestionGenerator({ locale, strings }: Props) {
       questions.filter((q) => q.text.trim() !== ''),
       { source: outcome?.source ?? 'rules', ...(sourceId ? { sourcePrepSheetId: sourceId } : {}) },
     );
-    await loadWorksheetModules(['grow-questions']);
+    try {
+      await loadWorksheetModules(['grow-questions']);
+    } catch {
+      setNotice({ text: describeModuleUnavailable(locale) });
+      return;
+    }
     const doc = createWorksheet('grow-questions', {
       locale,
       data,

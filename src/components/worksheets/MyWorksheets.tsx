@@ -17,6 +17,7 @@ import {
   describeImportFailure,
   describeImportFileError,
   describeLoadError,
+  describeModuleUnavailable,
 } from '../../lib/worksheets/messages';
 import {
   describeStorageStatus,
@@ -177,7 +178,15 @@ export default function MyWorksheets({ locale, strings }: Props) {
     setPendingImport(undefined);
     const text = file.size > 5 * 1024 * 1024 ? '' : await file.text();
     // Any kind may be in the file: each is checked with its own schema and migrations.
-    await loadAllWorksheetModules();
+    try {
+      await loadAllWorksheetModules();
+    } catch {
+      setMessage({
+        tone: 'error',
+        text: `${t('ws.list.importFailed')} ${describeModuleUnavailable(locale)}`,
+      });
+      return;
+    }
     const parsed = parseImportFile(text, file.size);
     if (parsed.type === 'error') {
       setMessage({

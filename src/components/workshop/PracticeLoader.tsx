@@ -64,7 +64,12 @@ export default function PracticeLoader({ locale, strings, scenarioId, person, it
   }, [items]);
 
   async function saveOne(store: WorksheetStore, item: PracticeItem): Promise<SaveResult> {
-    await loadWorksheetModules([item.kind]);
+    try {
+      await loadWorksheetModules([item.kind]);
+    } catch (error) {
+      // Counted as a failure like any other: the message says how many did not load.
+      return { type: 'error', code: 'unexpected', detail: String(error) };
+    }
     const fresh = createWorksheet(item.kind, {
       id: item.id,
       locale,

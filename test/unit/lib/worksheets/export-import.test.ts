@@ -12,7 +12,11 @@ import {
 } from '../../../../src/lib/worksheets/export-file';
 import { planImport, resolveImport } from '../../../../src/lib/worksheets/import-plan';
 import { worksheetKinds } from '../../../../src/lib/worksheets/kinds';
-import { describeImportFailure, describeImportFileError } from '../../../../src/lib/worksheets/messages';
+import {
+  describeImportFailure,
+  describeImportFileError,
+  describeModuleUnavailable,
+} from '../../../../src/lib/worksheets/messages';
 import { sampleDoc } from './fixtures';
 
 const source = 'https://coaching.example';
@@ -158,6 +162,11 @@ describe('import messages', () => {
     expect(
       describeImportFileError({ type: 'error', code: 'newer_version', version: 2, supported: 1 }, locale),
     ).toMatch(/2.*1/);
+  });
+
+  test('say, when a kind’s code cannot load, to reload and that nothing saved changed', () => {
+    expect(describeModuleUnavailable('en')).toMatch(/reload.*nothing you saved has changed/i);
+    expect(describeModuleUnavailable('zh-CN')).toMatch(/刷新页面.*没有任何变化/);
   });
 
   test('number worksheet failures from 1 and quote the title', () => {
