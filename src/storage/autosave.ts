@@ -17,6 +17,11 @@ export interface Autosaver {
   dispose(): Promise<void>;
   /** Whether a version is waiting for its delay. */
   readonly pending: boolean;
+  /**
+   * The newest version not yet confirmed saved (waiting for its delay, or being saved now),
+   * as it would be saved; `undefined` when everything is stored.
+   */
+  unsaved(): WorksheetDocLike | undefined;
 }
 
 /**
@@ -34,11 +39,18 @@ export function createAutosaver(
   let waiting: WorksheetDocLike | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<SaveResult | undefined> = Promise.resolve(undefined);
+  let saving: WorksheetDocLike | undefined;
   let disposed = false;
 
-  async function saveOne(doc: WorksheetDocLike): Promise<SaveResult> {
+  /** The doc as it goes to storage: based on the newest revision this autosaver stored. */
+  function basedOnOwnSaves(doc: WorksheetDocLike): WorksheetDocLike {
     const own = ownRevisions.get(doc.id);
-    const based = own !== undefined && own > doc.revision ? { ...doc, revision: own } : doc;
+    return own !== undefined && own > doc.revision ? { ...doc, revision: own } : doc;
+  }
+
+  async function saveOne(doc: WorksheetDocLike): Promise<SaveResult> {
+    const based = basedOnOwnSaves(doc);
+    saving = based;
     let result: SaveResult;
     try {
       result = await save(based);
@@ -49,6 +61,7 @@ export function createAutosaver(
         detail: error instanceof Error ? error.message : String(error),
       };
     }
+    if (saving === based) saving = undefined;
     if (result.type === 'success') ownRevisions.set(result.doc.id, result.doc.revision);
     options.onResult?.(result, based);
     return result;
@@ -78,18 +91,41 @@ export function createAutosaver(
     get pending() {
       return waiting !== undefined;
     },
+    unsaved() {
+      return waiting !== undefined ? basedOnOwnSaves(waiting) : saving;
+    },
   };
 }
 
+/** Where `flushOnPageHide` keeps a synchronous copy: the store's unsaved journal. */
+export interface UnsavedKeeper {
+  keepUnsaved(doc: WorksheetDocLike): void;
+  forgetUnsaved(id: string): void;
+}
+
 /**
- * Flushes on `pagehide` and when the tab is hidden: the last moments a page can still start
- * a write. Returns a function that removes the listeners. Does nothing outside a browser.
+ * On `pagehide` and when the tab is hidden (the last moments of a page): keeps a synchronous
+ * copy of whatever is not saved yet, then flushes. A page being left is torn down before an
+ * IndexedDB write can finish, so the copy is what survives; the next page saves it. If the
+ * flush does finish (the tab was only hidden), the copy is dropped again. Returns a function
+ * that removes the listeners. Does nothing outside a browser.
  */
-export function flushOnPageHide(autosaver: Pick<Autosaver, 'flush'>): () => void {
+export function flushOnPageHide(
+  autosaver: Pick<Autosaver, 'flush' | 'unsaved'>,
+  keeper: UnsavedKeeper,
+): () => void {
   if (typeof window === 'undefined' || typeof document === 'undefined') return () => {};
-  const onPageHide = () => void autosaver.flush();
+  const keepAndFlush = () => {
+    const doc = autosaver.unsaved();
+    if (doc === undefined) return;
+    keeper.keepUnsaved(doc);
+    void autosaver.flush().then((result) => {
+      if (result?.type === 'success' && autosaver.unsaved() === undefined) keeper.forgetUnsaved(doc.id);
+    });
+  };
+  const onPageHide = () => keepAndFlush();
   const onVisibility = () => {
-    if (document.visibilityState === 'hidden') void autosaver.flush();
+    if (document.visibilityState === 'hidden') keepAndFlush();
   };
   window.addEventListener('pagehide', onPageHide);
   document.addEventListener('visibilitychange', onVisibility);

@@ -13,6 +13,11 @@ export const STORAGE_KEYS = {
   WORKSHEET_INDEX: 'worksheet-index',
   /** The Web Lock every tab takes around a storage operation; see cross-tab-lock.ts. */
   INDEX_LOCK: 'coaching-toolkit-index',
+  /**
+   * Prefix of the localStorage copies of edits made just before leaving a page, until the
+   * next page saves them to IndexedDB; see unsaved-journal.ts.
+   */
+  UNSAVED_PREFIX: 'coaching-toolkit:unsaved:',
   /** Prefix of each worksheet's own key; see `worksheetKey`. */
   WORKSHEET_PREFIX: 'worksheet:',
 } as const;

@@ -22,6 +22,7 @@ import {
   type StorageMode,
 } from './resilient-backend';
 import { pruneIndex, readIndex, reconcileIndex, writeIndex, type SummaryIndex } from './summary-index';
+import { browserSyncStorage, createUnsavedJournal, type UnsavedJournal } from './unsaved-journal';
 import { browserChannelFactory, createTabSync, type ChannelFactory, type TabMessage } from './tab-sync';
 
 // ── Results ───────────────────────────────────────────────────────────────────
@@ -100,6 +101,8 @@ export interface WorksheetStoreOptions {
   timeoutMs?: number;
   /** Opens the cross-tab channel; defaults to BroadcastChannel, `null` for none. */
   channel?: ChannelFactory | null;
+  /** Copies of edits made as a page was left; defaults to localStorage. See unsaved-journal.ts. */
+  journal?: UnsavedJournal;
   /** Runs each operation alone across tabs; defaults to `navigator.locks` where the browser has it. */
   lock?: CrossTabLock;
   /** Asked once, after the first successful save; defaults to `navigator.storage.persist()`. */
@@ -134,6 +137,14 @@ export interface WorksheetStore {
   /** The ids stored now, e.g. for `planImport`. */
   ids(): Promise<string[]>;
   getStatus(): StorageStatus;
+  /**
+   * Keeps a synchronous copy of a worksheet whose save may not finish (call it on
+   * `pagehide`). The first operation of the next store on this device saves it, unless a
+   * newer revision was saved in between, and removes the copy.
+   */
+  keepUnsaved(doc: WorksheetDocLike): void;
+  /** Removes that copy once the save it stood in for has finished. */
+  forgetUnsaved(id: string): void;
   /** Called on every status change (a fallback to memory, the persistence answer). */
   onStatus(listener: (status: StorageStatus) => void): () => void;
   /** Called when another tab saves or removes a worksheet. */
@@ -180,9 +191,16 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
   );
   let persistAsked = false;
   const lock = options.lock ?? browserCrossTabLock();
+  const journal = options.journal ?? createUnsavedJournal(browserSyncStorage());
 
   let queue: Promise<unknown> = Promise.resolve();
+  let journalReplayed = false;
   function serialized<T>(task: () => Promise<T>): Promise<T | UnexpectedError> {
+    // Before anything else this store does: save what a page left behind as it closed.
+    if (!journalReplayed) {
+      journalReplayed = true;
+      queue = lock(saveUnsavedCopies).catch(() => undefined);
+    }
     const run = async (): Promise<T | UnexpectedError> => {
       try {
         return await lock(task);
@@ -253,6 +271,20 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
     });
     afterFirstSave();
     return { type: 'success', doc: outcome, mode: storage.mode };
+  }
+
+  /**
+   * Saves each copy kept by `keepUnsaved` on an earlier page, with the usual checks. A copy
+   * goes once it is stored, invalid, or older than what another save stored since; in
+   * memory mode it stays for a later page that can store it for good.
+   */
+  async function saveUnsavedCopies(): Promise<void> {
+    for (const entry of journal.entries()) {
+      const result = await put(entry.doc as WorksheetDocLike, true);
+      if (result.type === 'success' && result.mode === 'memory') continue;
+      if (result.type === 'error' && result.code === 'unexpected') continue;
+      journal.forget(entry.id);
+    }
   }
 
   async function loadRaw(kv: KeyValueBackend, id: string): Promise<StoreLoadResult> {
@@ -419,6 +451,9 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
         return { type: 'success', removed: removed.map((summary) => summary.id) } as const;
       });
     },
+
+    keepUnsaved: (doc) => journal.keep(doc),
+    forgetUnsaved: (id) => journal.forget(id),
 
     getStatus: () => status,
 

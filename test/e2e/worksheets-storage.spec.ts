@@ -36,6 +36,21 @@ test.describe('worksheet storage', () => {
     await expect(page.getByLabel('Target')).toHaveValue('74%');
   });
 
+  test('keeps what was typed just before leaving the page, before the autosave delay ran out', async ({
+    page,
+  }) => {
+    await openHydrated(page, '/en/worksheets/smart-ar/');
+    await fillGoal(page, 'Halve the time to first reply by August');
+    const address = page.url();
+    await page.getByLabel('Goal statement').fill('Halve the time to first reply by the end of July');
+    // Leave at once: the 300 ms autosave has not fired; the pagehide flush must save it.
+    await page.goto('/en/guide/');
+    await openHydrated(page, address);
+    await expect(page.getByLabel('Goal statement')).toHaveValue(
+      'Halve the time to first reply by the end of July',
+    );
+  });
+
   test('exports everything, and importing into an empty browser gives the same worksheets', async ({
     page,
     browser,
@@ -87,8 +102,10 @@ test.describe('worksheet storage', () => {
     await openHydrated(page, '/en/worksheets/smart-ar/');
     await fillGoal(page, 'Cut the review backlog to zero by July');
     await openHydrated(page, '/en/worksheets/');
-    // Everything the page needs at once is loaded; what follows is a kind's code fetched on
-    // demand, as after a dropped connection or a deploy that renamed the chunks.
+    // Once the list is shown, everything the page needs at once is loaded (localforage too);
+    // what follows is a kind's code fetched on demand, as after a dropped connection or a
+    // deploy that renamed the chunks.
+    await expect(page.getByText('Showing 1 of 1')).toBeVisible();
     await page.route('**/_astro/*.js', (route) => route.abort('internetdisconnected'));
     const file = {
       type: 'coaching-toolkit/worksheets',

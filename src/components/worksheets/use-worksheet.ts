@@ -150,7 +150,7 @@ export function useWorksheet<K extends WorksheetKind>(
       onResult: (result) => handleSaveResult(result),
     });
     autosaverRef.current = autosaver;
-    const stopPageHide = flushOnPageHide(autosaver);
+    const stopPageHide = flushOnPageHide(autosaver, store);
     setStorageStatus(store.getStatus());
     const stopStatus = store.onStatus((status) => setStorageStatus(status));
     const stopExternal = store.onExternalChange((message) => {

@@ -148,33 +148,102 @@ describe('createAutosaver()', () => {
   });
 });
 
+describe('createAutosaver().unsaved()', () => {
+  test('is the waiting version, then the one being saved, then nothing', async () => {
+    let finish: (result: SaveResult) => void = () => {};
+    const save = vi.fn(
+      () =>
+        new Promise<SaveResult>((resolve) => {
+          finish = resolve;
+        }),
+    );
+    const autosaver = createAutosaver(save);
+    const doc = { ...sampleDoc('feedback'), title: 'typed' };
+    expect(autosaver.unsaved()).toBeUndefined();
+
+    autosaver.schedule(doc);
+    expect(autosaver.unsaved()).toMatchObject({ title: 'typed' });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(autosaver.unsaved()).toMatchObject({ title: 'typed' });
+
+    finish({ type: 'success', doc: { ...doc, revision: doc.revision + 1 }, mode: 'persistent' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(autosaver.unsaved()).toBeUndefined();
+  });
+
+  test('carries the revision of the autosaver’s own last save', async () => {
+    const { save } = recordingSave();
+    const autosaver = createAutosaver(save);
+    const doc = { ...sampleDoc('feedback'), revision: 0 };
+    autosaver.schedule(doc);
+    await autosaver.flush();
+    autosaver.schedule({ ...doc, title: 'later' });
+    expect(autosaver.unsaved()).toMatchObject({ title: 'later', revision: 1 });
+  });
+});
+
 describe('flushOnPageHide()', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
   });
 
-  test('flushes on pagehide and when the tab is hidden, until removed', () => {
+  function browserStubs() {
     const page = new EventTarget();
     const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
     vi.stubGlobal('window', page);
     vi.stubGlobal('document', doc);
+    return { page, doc };
+  }
+
+  test('keeps a copy of the unsaved version and flushes, on pagehide and when the tab is hidden, until removed', () => {
+    const { page, doc } = browserStubs();
+    const unsaved = { ...sampleDoc('feedback'), title: 'last words' };
     const flush = vi.fn(() => Promise.resolve(undefined));
-    const stop = flushOnPageHide({ flush });
+    const keeper = { keepUnsaved: vi.fn(), forgetUnsaved: vi.fn() };
+    const stop = flushOnPageHide({ flush, unsaved: () => unsaved }, keeper);
 
     page.dispatchEvent(new Event('pagehide'));
     doc.dispatchEvent(new Event('visibilitychange'));
     doc.visibilityState = 'hidden';
     doc.dispatchEvent(new Event('visibilitychange'));
     expect(flush).toHaveBeenCalledTimes(2);
+    expect(keeper.keepUnsaved).toHaveBeenCalledTimes(2);
+    expect(keeper.keepUnsaved).toHaveBeenCalledWith(unsaved);
 
     stop();
     page.dispatchEvent(new Event('pagehide'));
     expect(flush).toHaveBeenCalledTimes(2);
   });
 
+  test('drops the copy again when the flush finishes (the tab was only hidden)', async () => {
+    const { page } = browserStubs();
+    const { save } = recordingSave();
+    const autosaver = createAutosaver(save);
+    const keeper = { keepUnsaved: vi.fn(), forgetUnsaved: vi.fn() };
+    flushOnPageHide(autosaver, keeper);
+    const doc = { ...sampleDoc('feedback'), title: 'saved in time' };
+    autosaver.schedule(doc);
+
+    page.dispatchEvent(new Event('pagehide'));
+    expect(keeper.keepUnsaved).toHaveBeenCalledWith(doc);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(keeper.forgetUnsaved).toHaveBeenCalledWith(doc.id);
+  });
+
+  test('keeps nothing when everything is saved', () => {
+    const { page } = browserStubs();
+    const keeper = { keepUnsaved: vi.fn(), forgetUnsaved: vi.fn() };
+    const flush = vi.fn(() => Promise.resolve(undefined));
+    flushOnPageHide({ flush, unsaved: () => undefined }, keeper);
+    page.dispatchEvent(new Event('pagehide'));
+    expect(keeper.keepUnsaved).not.toHaveBeenCalled();
+  });
+
   test('does nothing outside a browser', () => {
     expect(typeof window).toBe('undefined');
     const flush = vi.fn(() => Promise.resolve(undefined));
-    expect(() => flushOnPageHide({ flush })()).not.toThrow();
+    const keeper = { keepUnsaved: vi.fn(), forgetUnsaved: vi.fn() };
+    expect(() => flushOnPageHide({ flush, unsaved: () => undefined }, keeper)()).not.toThrow();
   });
 });
