@@ -19,30 +19,20 @@ const indexSchema = z.object({
 
 export type SummaryIndex = Map<string, WorksheetSummary>;
 
+/**
+ * The stored index; if it is missing or unreadable, rebuilt from every stored worksheet's
+ * metadata. Only the envelope is checked, not the data, so a worksheet saved by a newer
+ * version of the site is still listed (opening it then explains that the page needs
+ * reloading).
+ */
 export async function readIndex(storage: KeyValueBackend): Promise<SummaryIndex> {
   const stored = indexSchema.safeParse(await storage.get(STORAGE_KEYS.WORKSHEET_INDEX));
   if (stored.success) return new Map(stored.data.entries.map((entry) => [entry.id, entry]));
-  return rebuildIndex(storage);
+  return reconcileIndex(storage, new Map());
 }
 
 export async function writeIndex(storage: KeyValueBackend, index: SummaryIndex): Promise<void> {
   await storage.set(STORAGE_KEYS.WORKSHEET_INDEX, { version: INDEX_VERSION, entries: [...index.values()] });
-}
-
-/**
- * Reads every stored worksheet's metadata. Only the envelope is checked, not the data, so
- * a worksheet saved by a newer version of the site is still listed (opening it then
- * explains that the page needs reloading).
- */
-export async function rebuildIndex(storage: KeyValueBackend): Promise<SummaryIndex> {
-  const index: SummaryIndex = new Map();
-  for (const key of await storage.keys()) {
-    if (!isWorksheetKey(key)) continue;
-    const meta = worksheetMetaSchema.safeParse(await storage.get(key));
-    if (meta.success) index.set(meta.data.id, meta.data);
-  }
-  if (index.size > 0) await writeIndex(storage, index);
-  return index;
 }
 
 /**
@@ -64,7 +54,7 @@ export async function reconcileIndex(storage: KeyValueBackend, index: SummaryInd
   for (const id of storedIds) {
     if (index.has(id)) continue;
     const meta = worksheetMetaSchema.safeParse(await storage.get(worksheetKey(id)));
-    // A worksheet whose envelope is unreadable stays unlisted, as in `rebuildIndex`.
+    // A worksheet whose envelope is unreadable stays unlisted.
     if (meta.success && meta.data.id === id) {
       index.set(id, meta.data);
       changed = true;
@@ -72,13 +62,4 @@ export async function reconcileIndex(storage: KeyValueBackend, index: SummaryInd
   }
   if (changed) await writeIndex(storage, index);
   return index;
-}
-
-/** After a fallback that could not copy everything: drop entries whose worksheet memory does not have. */
-export async function pruneIndex(storage: KeyValueBackend): Promise<void> {
-  const present = new Set(await storage.keys());
-  const stored = indexSchema.safeParse(await storage.get(STORAGE_KEYS.WORKSHEET_INDEX));
-  if (!stored.success) return;
-  const kept = stored.data.entries.filter((entry) => present.has(worksheetKey(entry.id)));
-  await writeIndex(storage, new Map(kept.map((entry) => [entry.id, entry])));
 }

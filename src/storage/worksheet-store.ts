@@ -21,7 +21,7 @@ import {
   type StorageFailureReason,
   type StorageMode,
 } from './resilient-backend';
-import { pruneIndex, readIndex, reconcileIndex, writeIndex, type SummaryIndex } from './summary-index';
+import { readIndex, reconcileIndex, writeIndex, type SummaryIndex } from './summary-index';
 import { browserSyncStorage, createUnsavedJournal, type UnsavedJournal } from './unsaved-journal';
 import { browserChannelFactory, createTabSync, type ChannelFactory, type TabMessage } from './tab-sync';
 
@@ -180,7 +180,8 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
     primary,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     onFallback: async (event: FallbackEvent, memory) => {
-      if (!event.complete) await pruneIndex(memory);
+      // Memory may lack worksheets the index lists: make the index match what memory has.
+      if (!event.complete) await reconcileIndex(memory, await readIndex(memory));
       const { persisted: _persisted, ...rest } = status;
       setStatus({ ...rest, mode: 'memory', reason: event.reason, detail: event.detail });
     },
