@@ -95,6 +95,23 @@ test.describe('pre-filled worksheet links', () => {
     await fresh.close();
   });
 
+  test('a link whose decoder cannot load opens an empty worksheet that says why', async ({
+    page,
+    browser,
+  }) => {
+    const url = await buildLink(page);
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    // The decoder is fetched only for a page opened from a link; here the connection drops.
+    await other.route('**/_astro/prefill-link.*.js', (route) => route.abort('internetdisconnected'));
+    await openHydrated(other, url);
+    await expect(other.getByRole('alert')).toContainText('Part of the page couldn’t load');
+    await expect(other.getByRole('textbox', { name: 'Result' })).toHaveValue('');
+    await other.getByRole('textbox', { name: 'Result' }).fill('Still usable');
+    await expect(other.getByRole('textbox', { name: 'Result' })).toHaveValue('Still usable');
+    await fresh.close();
+  });
+
   test('in Chinese, a cut-off link is refused in Chinese', async ({ page, browser }) => {
     const url = (await buildLink(page)).replace('/en/worksheets/', '/worksheets/');
     const fresh = await browser.newContext();

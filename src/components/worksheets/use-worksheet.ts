@@ -3,7 +3,7 @@ import type { Locale } from '../../lib/i18n/locales';
 import { isPrefillFragment } from '../../lib/share/prefill-fragment';
 import type { PrefillContent } from '../../lib/share/prefill-link';
 import { createWorksheet, type WorksheetDoc } from '../../lib/worksheets/document';
-import { describeLoadError } from '../../lib/worksheets/messages';
+import { describeLoadError, describeModuleUnavailable } from '../../lib/worksheets/messages';
 import { loadWorksheetModules, type WorksheetData } from '../../lib/worksheets/registry';
 import type { WorksheetKind } from '../../lib/worksheets/kinds';
 import {
@@ -325,6 +325,6 @@ async function readPrefillLink(
       ? result
       : { type: 'error', message: describePrefillError(result, locale) };
   } catch {
-    return { type: 'error', message: describeUnexpectedError(locale) };
+    return { type: 'error', message: describeModuleUnavailable(locale) };
   }
 }
