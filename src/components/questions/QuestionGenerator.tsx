@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { UiKey } from '../../lib/i18n';
 import type { Locale } from '../../lib/i18n/locales';
 import { localizePath } from '../../lib/i18n/paths';
+import { joinSentences } from '../../lib/i18n/sentences';
 import { growStages, type GrowQuestion, type GrowStage } from '../../lib/grow/question';
 import { perStageLimits } from '../../lib/grow/request';
 import {
@@ -41,6 +42,7 @@ const stageKeys: Record<GrowStage, UiKey> = {
 function explainOutcome(
   outcome: GenerationOutcome,
   t: (key: UiKey, params?: Record<string, string | number>) => string,
+  locale: Locale,
 ) {
   if (outcome.source === 'ai') return t('q.source.ai');
   const reason = outcome.localReason
@@ -48,7 +50,7 @@ function explainOutcome(
     : outcome.serverReason
       ? t(`q.reason.${outcome.serverReason}` as UiKey)
       : undefined;
-  return reason ? `${t('q.source.rules')} ${reason}` : t('q.source.rulesChosen');
+  return reason ? joinSentences(locale, t('q.source.rules'), reason) : t('q.source.rulesChosen');
 }
 
 let nextId = 0;
@@ -271,7 +273,7 @@ export default function QuestionGenerator({ locale, strings }: Props) {
               className={`banner ${outcome.localReason || outcome.serverReason ? 'banner--warning' : 'banner--info'}`}
               role="status"
             >
-              {explainOutcome(outcome, t)}
+              {explainOutcome(outcome, t, locale)}
               {outcome.serverMessage ? ` ${outcome.serverMessage}` : ''}
             </p>
             <QuestionListEditor questions={questions} onChange={setQuestions} t={t} stageKeys={stageKeys} />

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import { localizePath } from '../../lib/i18n/paths';
+import { joinSentences } from '../../lib/i18n/sentences';
 import {
   displayTitle,
   MAX_TITLE,
@@ -183,7 +184,7 @@ export default function MyWorksheets({ locale, strings }: Props) {
     } catch {
       setMessage({
         tone: 'error',
-        text: `${t('ws.list.importFailed')} ${describeModuleUnavailable(locale)}`,
+        text: joinSentences(locale, t('ws.list.importFailed'), describeModuleUnavailable(locale)),
       });
       return;
     }
@@ -191,7 +192,7 @@ export default function MyWorksheets({ locale, strings }: Props) {
     if (parsed.type === 'error') {
       setMessage({
         tone: 'error',
-        text: `${t('ws.list.importFailed')} ${describeImportFileError(parsed, locale)}`,
+        text: joinSentences(locale, t('ws.list.importFailed'), describeImportFileError(parsed, locale)),
       });
       return;
     }
