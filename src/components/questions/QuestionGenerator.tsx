@@ -14,10 +14,9 @@ import {
 import { growListFromQuestions } from '../../lib/worksheets/flows';
 import { prepSheetForGenerator } from '../../lib/worksheets/prep-sheet/generator';
 import { prepSheetHints } from '../../lib/worksheets/prep-sheet/hints';
-// Registers the prep-sheet module: the inline prep sheet is created at the first render.
-import '../../lib/worksheets/prep-sheet';
+import { prepSheetModule } from '../../lib/worksheets/prep-sheet';
 import { describeModuleUnavailable } from '../../lib/worksheets/messages';
-import { loadWorksheetModules } from '../../lib/worksheets/registry';
+import { loadWorksheetModules, registerWorksheetModule } from '../../lib/worksheets/registry';
 import { describeUnexpectedError, getWorksheetStore } from '../../storage';
 import { copyText } from '../worksheets/download';
 import { ChoiceField } from '../worksheets/fields';
@@ -64,9 +63,11 @@ const withIds = (questions: readonly GrowQuestion[]): EditableQuestion[] =>
  */
 export default function QuestionGenerator({ locale, strings }: Props) {
   const t = useMemo(() => islandTranslator(strings), [strings]);
-  const [prepDoc, setPrepDoc] = useState<WorksheetDoc<'prep-sheet'>>(() =>
-    createWorksheet('prep-sheet', { locale, id: 'inline' }),
-  );
+  const [prepDoc, setPrepDoc] = useState<WorksheetDoc<'prep-sheet'>>(() => {
+    // The inline prep sheet is created at the first render: its module is the page's own.
+    registerWorksheetModule(prepSheetModule);
+    return createWorksheet('prep-sheet', { locale, id: 'inline' });
+  });
   const [sourceId, setSourceId] = useState<string>('');
   const [saved, setSaved] = useState<WorksheetSummary[]>([]);
   const [mode, setMode] = useState<'ai' | 'rules'>('rules');

@@ -4,7 +4,13 @@ import { MAX_PERSON, MAX_TITLE, type WorksheetDoc } from '../../lib/worksheets/d
 import { createExportFile, exportFileName, serializeExportFile } from '../../lib/worksheets/export-file';
 import type { Hint } from '../../lib/worksheets/hint';
 import type { WorksheetKind } from '../../lib/worksheets/kinds';
-import { worksheetHints, worksheetToMarkdown, type WorksheetData } from '../../lib/worksheets/registry';
+import {
+  registerWorksheetModule,
+  worksheetHints,
+  worksheetToMarkdown,
+  type WorksheetData,
+  type WorksheetModules,
+} from '../../lib/worksheets/registry';
 import { copyText, downloadText } from './download';
 import { TextField } from './fields';
 import { islandTranslator, type IslandStrings, type IslandTranslate } from './island-strings';
@@ -28,7 +34,8 @@ export interface WorksheetIslandProps {
 }
 
 interface WorksheetEditorProps<K extends WorksheetKind> extends WorksheetIslandProps {
-  kind: K;
+  /** The kind's module, imported by the island: the editor registers it for storage and hints. */
+  module: WorksheetModules[K];
   Form: ComponentType<WorksheetFormProps<K>>;
   prefill?: PrefillSource<K>;
 }
@@ -43,7 +50,9 @@ function formatTime(iso: string, locale: Locale): string {
  * Markdown, print). The form itself only edits `data`.
  */
 export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorProps<K>) {
-  const { kind, locale, Form, prefill } = props;
+  const { module, locale, Form, prefill } = props;
+  const kind = module.kind as K;
+  registerWorksheetModule(module);
   const t = useMemo(() => islandTranslator(props.strings), [props.strings]);
   const editor = useWorksheet({ kind, locale, prefill });
   const [notice, setNotice] = useState<string>();

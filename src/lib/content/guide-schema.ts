@@ -1,5 +1,6 @@
 import '../zod-setup';
 import { z } from 'zod';
+import { worksheetKinds } from '../worksheets/kind-ids';
 
 /** The guide modules, in teaching order. The id is the module's address: `/guide/<id>/`. */
 export const guideModuleIds = [
@@ -14,16 +15,7 @@ export const guideModuleIds = [
 export type GuideModuleId = (typeof guideModuleIds)[number];
 
 /** Worksheet kinds a module can point to with "try it". */
-export const worksheetKindIds = [
-  'smart-ar',
-  'prep-sheet',
-  'prep-planner',
-  'feedback',
-  'grow-questions',
-  'action-plan',
-  'flash-retro',
-  'observer-checklist',
-] as const;
+export const worksheetKindIds = worksheetKinds;
 
 /** The `##` sections every module has, in this order (content/README.md). */
 export const requiredSectionIds = [

@@ -1,25 +1,14 @@
 import type { GuideModuleId } from '../content/guide-schema';
 import type { Locale } from '../i18n/locales';
+import type { WorksheetKind } from './kind-ids';
 
 /**
- * The worksheet kinds. Each is also the URL slug of its page (`/worksheets/<kind>/`), the
- * `kind` of a stored worksheet and of an exported one, so none of them may ever be renamed.
+ * The manifest of worksheet kinds: for each kind, how to load its module, the dictionary
+ * prefix of its form's labels, the guide sections that teach it, and its name and
+ * description. The registry loads modules through `load`; pages, lists and handouts read the
+ * rest. Adding a kind starts here (README, "Adding a worksheet kind").
  */
-export const worksheetKinds = [
-  'smart-ar',
-  'prep-sheet',
-  'prep-planner',
-  'feedback',
-  'grow-questions',
-  'action-plan',
-  'flash-retro',
-  'observer-checklist',
-] as const;
-export type WorksheetKind = (typeof worksheetKinds)[number];
-
-export function isWorksheetKind(value: unknown): value is WorksheetKind {
-  return typeof value === 'string' && (worksheetKinds as readonly string[]).includes(value);
-}
+export { isWorksheetKind, worksheetKinds, type WorksheetKind } from './kind-ids';
 
 /** A section of the guide: `/guide/<module>/#<section>` (anchors are the same in both languages). */
 export interface GuideLink {
@@ -28,6 +17,10 @@ export interface GuideLink {
 }
 
 export interface WorksheetKindInfo {
+  /** Loads the kind's module (its own chunk): schema, defaults, hints, Markdown, migrations. */
+  load: () => Promise<unknown>;
+  /** The prefix of the form's labels in the UI dictionaries; the page hands these to its island. */
+  strings: string;
   /** The guide section that teaches what this worksheet carries. */
   guide: GuideLink;
   /** Further sections worth linking from the worksheet page. */
@@ -38,13 +31,11 @@ export interface WorksheetKindInfo {
   description: Record<Locale, string>;
 }
 
-/**
- * Names, descriptions and guide links of every kind. Kept apart from the registry (which also
- * holds the modules) so the modules can name themselves in their Markdown export without an
- * import cycle.
- */
-export const worksheetKindInfo: Record<WorksheetKind, WorksheetKindInfo> = {
+/** Every kind's entry, in menu order. */
+export const worksheetKindInfo = {
   'smart-ar': {
+    load: () => import('./smart-ar').then((kind) => kind.smartArModule),
+    strings: 'ws.smartAr.',
     guide: { module: 'goals', section: 'smart-ar' },
     moreGuides: [],
     name: { 'zh-CN': 'SMART-AR 目标构建器', en: 'SMART-AR goal builder' },
@@ -54,6 +45,8 @@ export const worksheetKindInfo: Record<WorksheetKind, WorksheetKindInfo> = {
     },
   },
   'prep-sheet': {
+    load: () => import('./prep-sheet').then((kind) => kind.prepSheetModule),
+    strings: 'ws.prepSheet.',
     guide: { module: 'conversation', section: 'prep-sheet' },
     moreGuides: [],
     name: { 'zh-CN': '谈话准备单', en: 'Prep sheet' },
@@ -63,6 +56,8 @@ export const worksheetKindInfo: Record<WorksheetKind, WorksheetKindInfo> = {
     },
   },
   'prep-planner': {
+    load: () => import('./prep-planner').then((kind) => kind.prepPlannerModule),
+    strings: 'ws.prepPlanner.',
     guide: { module: 'conversation', section: 'prep' },
     moreGuides: [],
     name: { 'zh-CN': 'PREP 谈话规划', en: 'PREP planner' },
@@ -72,6 +67,8 @@ export const worksheetKindInfo: Record<WorksheetKind, WorksheetKindInfo> = {
     },
   },
   feedback: {
+    load: () => import('./feedback').then((kind) => kind.feedbackModule),
+    strings: 'ws.feedback.',
     guide: { module: 'feedback', section: 'best' },
     moreGuides: [{ module: 'feedback', section: '3e' }],
     name: { 'zh-CN': '3E / BEST 反馈草稿', en: '3E / BEST feedback draft' },
@@ -81,6 +78,8 @@ export const worksheetKindInfo: Record<WorksheetKind, WorksheetKindInfo> = {
     },
   },
   'grow-questions': {
+    load: () => import('./grow-questions').then((kind) => kind.growQuestionsModule),
+    strings: 'ws.grow.',
     guide: { module: 'feedback', section: 'grow' },
     moreGuides: [],
     name: { 'zh-CN': 'GROW 问题清单', en: 'GROW question list' },
@@ -90,6 +89,8 @@ export const worksheetKindInfo: Record<WorksheetKind, WorksheetKindInfo> = {
     },
   },
   'action-plan': {
+    load: () => import('./action-plan').then((kind) => kind.actionPlanModule),
+    strings: 'ws.actionPlan.',
     guide: { module: 'action', section: '5r' },
     moreGuides: [],
     name: { 'zh-CN': '5R 行动画布', en: '5R action canvas' },
@@ -99,6 +100,8 @@ export const worksheetKindInfo: Record<WorksheetKind, WorksheetKindInfo> = {
     },
   },
   'flash-retro': {
+    load: () => import('./flash-retro').then((kind) => kind.flashRetroModule),
+    strings: 'ws.flashRetro.',
     guide: { module: 'tracking', section: 'flash-retro' },
     moreGuides: [],
     name: { 'zh-CN': '快闪复盘', en: 'Flash retro' },
@@ -108,6 +111,8 @@ export const worksheetKindInfo: Record<WorksheetKind, WorksheetKindInfo> = {
     },
   },
   'observer-checklist': {
+    load: () => import('./observer-checklist').then((kind) => kind.observerChecklistModule),
+    strings: 'ws.observer.',
     guide: { module: 'feedback', section: 'grow' },
     moreGuides: [],
     name: { 'zh-CN': '观察员清单', en: 'Observer checklist' },
@@ -116,4 +121,9 @@ export const worksheetKindInfo: Record<WorksheetKind, WorksheetKindInfo> = {
       en: 'For role-plays: tick what the manager did, count the GROW questions, then write a short debrief.',
     },
   },
-};
+} as const;
+
+// Checked by assignment, not `satisfies`: a contextual type would widen the module type each
+// loader returns to `unknown`, and `WorksheetModules` (registry.ts) is read from the loaders.
+const everyKindHasInfo: Record<WorksheetKind, WorksheetKindInfo> = worksheetKindInfo;
+void everyKindHasInfo;

@@ -94,7 +94,7 @@ export interface MarkdownHeaderSource {
 /** `# title` and one line naming the worksheet kind, the person and the date of the last change. */
 export function documentHeader(doc: MarkdownHeaderSource, locale: Locale): string {
   const text = common[locale];
-  const kindName = worksheetKindInfo[doc.kind].name[locale];
+  const kindName: string = worksheetKindInfo[doc.kind].name[locale];
   const title = doc.title.trim() === '' ? kindName : doc.title.trim();
   const facts = [kindName];
   if (doc.person !== undefined && doc.person.trim() !== '') {

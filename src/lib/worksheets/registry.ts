@@ -1,38 +1,23 @@
 import type * as z from 'zod/mini';
 import type { Locale } from '../i18n/locales';
-import type { actionPlanModule } from './action-plan';
-import type { feedbackModule } from './feedback';
-import type { flashRetroModule } from './flash-retro';
-import type { growQuestionsModule } from './grow-questions';
 import type { Hint, HintContext } from './hint';
-import { worksheetKinds, type WorksheetKind } from './kinds';
+import { worksheetKindInfo, worksheetKinds, type WorksheetKind } from './kinds';
 import type { MigrationSequence } from './migrations';
 import type { DocumentWith, WorksheetModule } from './module';
-import type { observerChecklistModule } from './observer-checklist';
-import type { prepPlannerModule } from './prep-planner';
-import type { prepSheetModule } from './prep-sheet';
-import type { smartArModule } from './smart-ar';
 
 /**
  * The worksheet modules, loaded kind by kind. A worksheet page needs one kind's schema,
- * hints and Markdown, not all eight: each kind's module registers itself here when it is
- * imported (a form imports its own), and `loadWorksheetModules` imports the others on
- * demand, e.g. when storage meets a worksheet of another kind. Code that reads a module
+ * hints and Markdown, not all eight. The registry loads a kind through its manifest entry
+ * (`kinds.ts`, `load`) and registers what the loader returns; a worksheet island hands its
+ * editor the module it imported, and the editor registers it. Code that reads a module
  * synchronously (`getWorksheetModule`, `migrateAndValidate`, `createWorksheet`) runs after
- * its kind is loaded; `all-kinds.ts` imports every kind at once for the pages that list them.
+ * `loadWorksheetModules` resolved for its kind. No kind registers itself when imported.
  */
 
-/** The module type of each kind (types only: importing this file loads no kind). */
-export interface WorksheetModules {
-  'smart-ar': typeof smartArModule;
-  'prep-sheet': typeof prepSheetModule;
-  'prep-planner': typeof prepPlannerModule;
-  feedback: typeof feedbackModule;
-  'grow-questions': typeof growQuestionsModule;
-  'action-plan': typeof actionPlanModule;
-  'flash-retro': typeof flashRetroModule;
-  'observer-checklist': typeof observerChecklistModule;
-}
+/** The module type of each kind, as its manifest entry loads it (types only: loads no kind). */
+export type WorksheetModules = {
+  [K in WorksheetKind]: Awaited<ReturnType<(typeof worksheetKindInfo)[K]['load']>>;
+};
 
 /** Every kind has a module of the shape the rest of the code relies on. */
 type CheckModules<M extends { [K in WorksheetKind]: WorksheetModule<K, z.ZodMiniType> }> = M;
@@ -56,21 +41,6 @@ export interface ErasedModule {
   toMarkdown(doc: never, locale: Locale): string;
 }
 
-/**
- * How to load each kind's module. Each is a dynamic import, so the bundler gives every
- * kind its own chunk; a page that already imported the kind gets it at once.
- */
-const loaders: Record<WorksheetKind, () => Promise<unknown>> = {
-  'smart-ar': () => import('./smart-ar'),
-  'prep-sheet': () => import('./prep-sheet'),
-  'prep-planner': () => import('./prep-planner'),
-  feedback: () => import('./feedback'),
-  'grow-questions': () => import('./grow-questions'),
-  'action-plan': () => import('./action-plan'),
-  'flash-retro': () => import('./flash-retro'),
-  'observer-checklist': () => import('./observer-checklist'),
-};
-
 const registered = new Map<WorksheetKind, ErasedModule>();
 /**
  * Loads in flight, one per kind: an export of a thousand worksheets asks for each kind a
@@ -82,13 +52,16 @@ function loadOne(kind: WorksheetKind): Promise<unknown> {
   let pending = loading.get(kind);
   if (pending === undefined) {
     // A failed load (the connection dropped) is forgotten, so the next call tries again.
-    pending = loaders[kind]().finally(() => loading.delete(kind));
+    pending = worksheetKindInfo[kind]
+      .load()
+      .then((module) => registerWorksheetModule(module as unknown as ErasedModule))
+      .finally(() => loading.delete(kind));
     loading.set(kind, pending);
   }
   return pending;
 }
 
-/** Called by each kind's `index.ts` when it is imported. */
+/** Makes a module readable synchronously: the registry's loaders and a worksheet editor call it. */
 export function registerWorksheetModule(module: ErasedModule): void {
   registered.set(module.kind, module);
 }

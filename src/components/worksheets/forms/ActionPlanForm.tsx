@@ -7,6 +7,7 @@ import {
   removeAction,
   type ActionPlanData,
   type PlannedAction,
+  actionPlanModule,
 } from '../../../lib/worksheets/action-plan';
 import {
   reviewCalendar,
@@ -209,7 +210,7 @@ export default function ActionPlanWorksheet({
 }: WorksheetIslandProps & { resources?: ResourceCatalog | undefined }) {
   return (
     <ResourceCatalogContext.Provider value={resources}>
-      <WorksheetEditor {...props} kind="action-plan" Form={ActionPlanForm} />
+      <WorksheetEditor {...props} module={actionPlanModule} Form={ActionPlanForm} />
     </ResourceCatalogContext.Provider>
   );
 }

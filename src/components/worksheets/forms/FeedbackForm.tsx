@@ -11,6 +11,7 @@ import {
   type FeedbackField,
   type FeedbackFramework,
   type FeedbackScenario,
+  feedbackModule,
 } from '../../../lib/worksheets/feedback';
 import { filled } from '../../../lib/worksheets/hint';
 import { copyText } from '../download';
@@ -176,5 +177,5 @@ export function FeedbackForm({ data, onChange, hints, t, locale }: WorksheetForm
 
 /** The island: the editor frame around the feedback drafter. */
 export default function FeedbackWorksheet(props: WorksheetIslandProps) {
-  return <WorksheetEditor {...props} kind="feedback" Form={FeedbackForm} />;
+  return <WorksheetEditor {...props} module={feedbackModule} Form={FeedbackForm} />;
 }

@@ -9,6 +9,7 @@ import {
   SATISFIED_COUNT,
   type FlashRetroData,
   type RetroJudgment,
+  flashRetroModule,
 } from '../../../lib/worksheets/flash-retro';
 import { relatedWorksheets } from '../../../lib/worksheets/flash-retro/related';
 import {
@@ -415,5 +416,7 @@ const prefillPerson: PrefillSource<'flash-retro'> = (params) => {
 
 /** The island: the editor frame around the flash retro. */
 export default function FlashRetroWorksheet(props: WorksheetIslandProps) {
-  return <WorksheetEditor {...props} kind="flash-retro" Form={FlashRetroForm} prefill={prefillPerson} />;
+  return (
+    <WorksheetEditor {...props} module={flashRetroModule} Form={FlashRetroForm} prefill={prefillPerson} />
+  );
 }

@@ -11,6 +11,7 @@ import {
   growListLimits,
   type GrowListQuestion,
   type GrowQuestionsData,
+  growQuestionsModule,
 } from '../../../lib/worksheets/grow-questions';
 import {
   moveQuestionWithinStage,
@@ -334,7 +335,7 @@ export default function GrowQuestionsWorksheet(props: WorksheetIslandProps) {
   return (
     <WorksheetEditor
       {...props}
-      kind="grow-questions"
+      module={growQuestionsModule}
       Form={GrowQuestionsForm}
       prefill={prefillFromPrepSheet}
     />

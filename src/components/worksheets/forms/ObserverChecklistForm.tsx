@@ -15,6 +15,7 @@ import {
   type ObserverChecklistData,
   type ObserverSection,
   type SectionScore,
+  observerChecklistModule,
 } from '../../../lib/worksheets/observer-checklist';
 import { CheckboxField, HintList, TextField, hintsFor, hintsUnder } from '../fields';
 import type { IslandTranslate } from '../island-strings';
@@ -476,5 +477,5 @@ export function ObserverChecklistForm({
 
 /** The island: the editor frame around the observer checklist. */
 export default function ObserverChecklistWorksheet(props: WorksheetIslandProps) {
-  return <WorksheetEditor {...props} kind="observer-checklist" Form={ObserverChecklistForm} />;
+  return <WorksheetEditor {...props} module={observerChecklistModule} Form={ObserverChecklistForm} />;
 }

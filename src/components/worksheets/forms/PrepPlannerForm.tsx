@@ -10,6 +10,7 @@ import {
   agendaTotal,
   type AgendaBlock,
   type PrepPlannerData,
+  prepPlannerModule,
 } from '../../../lib/worksheets/prep-planner';
 import { HintList, RepeatingGroup, TextField, hintsFor } from '../fields';
 import type { PrefillSource } from '../use-worksheet';
@@ -206,6 +207,11 @@ const prefillFromPrepSheet: PrefillSource<'prep-planner'> = async (params, local
 /** The island: the editor frame around the PREP planner. */
 export default function PrepPlannerWorksheet(props: WorksheetIslandProps) {
   return (
-    <WorksheetEditor {...props} kind="prep-planner" Form={PrepPlannerForm} prefill={prefillFromPrepSheet} />
+    <WorksheetEditor
+      {...props}
+      module={prepPlannerModule}
+      Form={PrepPlannerForm}
+      prefill={prefillFromPrepSheet}
+    />
   );
 }

@@ -7,6 +7,7 @@ import {
   type PrepMetric,
   type PrepProject,
   type PrepSheetData,
+  prepSheetModule,
 } from '../../../lib/worksheets/prep-sheet';
 import type { UiKey } from '../../../lib/i18n';
 import { DateField, RepeatingGroup, TextField, hintsFor } from '../fields';
@@ -273,5 +274,5 @@ export function PrepSheetForm({
 
 /** The island: the editor frame around the prep sheet. */
 export default function PrepSheetWorksheet(props: WorksheetIslandProps) {
-  return <WorksheetEditor {...props} kind="prep-sheet" Form={PrepSheetForm} />;
+  return <WorksheetEditor {...props} module={prepSheetModule} Form={PrepSheetForm} />;
 }

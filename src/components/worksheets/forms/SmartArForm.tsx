@@ -8,6 +8,7 @@ import {
   type Milestone,
   type SmartArData,
   type SmartArLetter,
+  smartArModule,
 } from '../../../lib/worksheets/smart-ar';
 import type { UiKey } from '../../../lib/i18n';
 import { ChoiceField, DateField, RepeatingGroup, TextField, hintsFor, hintsUnder } from '../fields';
@@ -236,5 +237,5 @@ export function SmartArForm({ data, onChange, hints, t, locale }: WorksheetFormP
 
 /** The island: the editor frame around the SMART-AR form. */
 export default function SmartArWorksheet(props: WorksheetIslandProps) {
-  return <WorksheetEditor {...props} kind="smart-ar" Form={SmartArForm} />;
+  return <WorksheetEditor {...props} module={smartArModule} Form={SmartArForm} />;
 }

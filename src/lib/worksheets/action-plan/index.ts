@@ -1,6 +1,5 @@
 import { defineMigrations } from '../migrations';
 import type { WorksheetModule } from '../module';
-import { registerWorksheetModule } from '../registry';
 import { actionPlanHints } from './hints';
 import { actionPlanToMarkdown } from './markdown';
 import { actionPlanSchema, createDefaultActionPlan } from './schema';
@@ -21,5 +20,3 @@ export const actionPlanModule = {
   hints: actionPlanHints,
   toMarkdown: actionPlanToMarkdown,
 } satisfies WorksheetModule<'action-plan', typeof actionPlanSchema>;
-
-registerWorksheetModule(actionPlanModule);

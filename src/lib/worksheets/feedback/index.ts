@@ -1,6 +1,5 @@
 import { defineMigrations } from '../migrations';
 import type { WorksheetModule } from '../module';
-import { registerWorksheetModule } from '../registry';
 import { feedbackHints } from './hints';
 import { feedbackToMarkdown } from './markdown';
 import { createDefaultFeedback, feedbackSchema } from './schema';
@@ -22,5 +21,3 @@ export const feedbackModule = {
   hints: feedbackHints,
   toMarkdown: feedbackToMarkdown,
 } satisfies WorksheetModule<'feedback', typeof feedbackSchema>;
-
-registerWorksheetModule(feedbackModule);

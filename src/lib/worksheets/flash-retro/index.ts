@@ -1,6 +1,5 @@
 import { defineMigrations } from '../migrations';
 import type { WorksheetModule } from '../module';
-import { registerWorksheetModule } from '../registry';
 import { flashRetroHints } from './hints';
 import { flashRetroToMarkdown } from './markdown';
 import { createDefaultFlashRetro, flashRetroSchema } from './schema';
@@ -21,5 +20,3 @@ export const flashRetroModule = {
   hints: flashRetroHints,
   toMarkdown: flashRetroToMarkdown,
 } satisfies WorksheetModule<'flash-retro', typeof flashRetroSchema>;
-
-registerWorksheetModule(flashRetroModule);

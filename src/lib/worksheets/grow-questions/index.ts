@@ -1,6 +1,5 @@
 import { defineMigrations } from '../migrations';
 import type { WorksheetModule } from '../module';
-import { registerWorksheetModule } from '../registry';
 import { growQuestionsHints } from './hints';
 import { growQuestionsToMarkdown } from './markdown';
 import { createDefaultGrowQuestions, growQuestionsSchema } from './schema';
@@ -21,5 +20,3 @@ export const growQuestionsModule = {
   hints: growQuestionsHints,
   toMarkdown: growQuestionsToMarkdown,
 } satisfies WorksheetModule<'grow-questions', typeof growQuestionsSchema>;
-
-registerWorksheetModule(growQuestionsModule);

@@ -1,6 +1,5 @@
 import { defineMigrations } from '../migrations';
 import type { WorksheetModule } from '../module';
-import { registerWorksheetModule } from '../registry';
 import { observerChecklistHints } from './hints';
 import { observerChecklistToMarkdown } from './markdown';
 import { createDefaultObserverChecklist, observerChecklistSchema } from './schema';
@@ -22,5 +21,3 @@ export const observerChecklistModule = {
   hints: observerChecklistHints,
   toMarkdown: observerChecklistToMarkdown,
 } satisfies WorksheetModule<'observer-checklist', typeof observerChecklistSchema>;
-
-registerWorksheetModule(observerChecklistModule);

@@ -1,6 +1,5 @@
 import { defineMigrations } from '../migrations';
 import type { WorksheetModule } from '../module';
-import { registerWorksheetModule } from '../registry';
 import { prepPlannerHints } from './hints';
 import { prepPlannerToMarkdown } from './markdown';
 import { createDefaultPrepPlanner, prepPlannerSchema } from './schema';
@@ -21,5 +20,3 @@ export const prepPlannerModule = {
   hints: prepPlannerHints,
   toMarkdown: prepPlannerToMarkdown,
 } satisfies WorksheetModule<'prep-planner', typeof prepPlannerSchema>;
-
-registerWorksheetModule(prepPlannerModule);

@@ -1,6 +1,5 @@
 import { defineMigrations } from '../migrations';
 import type { WorksheetModule } from '../module';
-import { registerWorksheetModule } from '../registry';
 import { prepSheetHints } from './hints';
 import { prepSheetToMarkdown } from './markdown';
 import { createDefaultPrepSheet, prepSheetDataSchema } from './schema';
@@ -22,5 +21,3 @@ export const prepSheetModule = {
   hints: prepSheetHints,
   toMarkdown: prepSheetToMarkdown,
 } satisfies WorksheetModule<'prep-sheet', typeof prepSheetDataSchema>;
-
-registerWorksheetModule(prepSheetModule);

@@ -1,5 +1,4 @@
 import type { WorksheetModule } from '../module';
-import { registerWorksheetModule } from '../registry';
 import { smartArHints } from './hints';
 import { smartArToMarkdown } from './markdown';
 import { smartArMigrations } from './migrations';
@@ -19,5 +18,3 @@ export const smartArModule = {
   hints: smartArHints,
   toMarkdown: smartArToMarkdown,
 } satisfies WorksheetModule<'smart-ar', typeof smartArSchema>;
-
-registerWorksheetModule(smartArModule);

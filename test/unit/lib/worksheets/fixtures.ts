@@ -1,8 +1,10 @@
 // Every kind at once: the fixtures build and validate worksheets of all of them.
-import '../../../../src/lib/worksheets/all-kinds';
+import { registerEveryWorksheetModule } from '../../../support/all-kinds';
 import { createWorksheet, type WorksheetDoc } from '../../../../src/lib/worksheets/document';
 import type { WorksheetKind } from '../../../../src/lib/worksheets/kinds';
 import type { WorksheetDataMap } from '../../../../src/lib/worksheets/registry';
+
+registerEveryWorksheetModule();
 
 /** One well-filled worksheet per kind, in the spirit of a real 1:1, for round trips and benchmarks. */
 export const sampleData: WorksheetDataMap = {

@@ -6,12 +6,14 @@ import {
   runMigrations,
   type MigrationStep,
 } from '../../../../src/lib/worksheets/migrations';
-import { worksheetModules } from '../../../../src/lib/worksheets/all-kinds';
+import { registerEveryWorksheetModule, worksheetModules } from '../../../support/all-kinds';
 import {
   likelihoodToScale,
   readLegacyLikelihood,
   smartArSchema,
 } from '../../../../src/lib/worksheets/smart-ar';
+
+registerEveryWorksheetModule();
 
 /**
  * Each registered migration step is tested through `describeMigration`, which records its

@@ -3,7 +3,7 @@ import { requiredSubsectionIds, worksheetKindIds } from '../../../../src/lib/con
 import { locales } from '../../../../src/lib/i18n/locales';
 import { hintKey } from '../../../../src/lib/worksheets/hint';
 import { isWorksheetKind, worksheetKinds } from '../../../../src/lib/worksheets/kinds';
-import { worksheetModules, worksheetRegistry } from '../../../../src/lib/worksheets/all-kinds';
+import { worksheetModules, worksheetRegistry } from '../../../support/all-kinds';
 import { worksheetHints, worksheetToMarkdown } from '../../../../src/lib/worksheets/registry';
 import { sampleDoc } from './fixtures';
 

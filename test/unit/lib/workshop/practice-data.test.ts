@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { scenarioPracticeSchema } from '../../../../src/lib/content/workshop-schema';
 import { locales } from '../../../../src/lib/i18n/locales';
-import '../../../../src/lib/worksheets/all-kinds';
+import { registerEveryWorksheetModule } from '../../../support/all-kinds';
 import { migrateAndValidate } from '../../../../src/lib/worksheets/document';
 import { createWorksheet } from '../../../../src/lib/worksheets/document';
 import { feedbackSchema } from '../../../../src/lib/worksheets/feedback/schema';
@@ -16,6 +16,8 @@ import {
   smartArFromPractice,
   type ScenarioPractice,
 } from '../../../../src/lib/workshop/practice-data';
+
+registerEveryWorksheetModule();
 
 /** Practice data as a scenario's front matter gives it, checked by the content schema. */
 function practice(input: unknown): ScenarioPractice {
