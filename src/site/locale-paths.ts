@@ -1,12 +1,24 @@
-import { localeInfo, prefixedLocales, type Locale } from '../lib/i18n/locales';
+import { localeInfo, locales, prefixedLocales, type Locale } from '../lib/i18n/locales';
 
 /**
- * Pages exist once per language: the default language's at the root (`src/pages/…`), every
- * other language's under `src/pages/[lang]/…`, where `lang` is its URL prefix. Which
- * language is the default comes from content/settings.yaml.
+ * Each page is one file under `src/pages/[...lang]/`, built once per language: the default
+ * language's copy at the root (`lang` undefined: `/guide/`), every other language's under its
+ * URL prefix (`/en/guide/`). Which language is the default comes from content/settings.yaml.
+ * Only the not-found pages stay twice (`404.astro`, `[lang]/404.astro`): a host serves the
+ * root `404.html` by its exact name.
  */
 
-/** `getStaticPaths` for a page under `[lang]/` with no other parameter. */
+/** The `lang` route parameter of a language: undefined for the default one. */
+function langParam(locale: Locale): string | undefined {
+  return localeInfo[locale].urlPrefix || undefined;
+}
+
+/** `getStaticPaths` for a page with no parameter of its own, in every language. */
+export function everyLocalePaths() {
+  return locales.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+}
+
+/** `getStaticPaths` for a page under `[lang]/` with no other parameter (the not-found page). */
 export function prefixedLocalePaths() {
   return prefixedLocales.map((locale) => ({
     params: { lang: localeInfo[locale].urlPrefix },
@@ -19,14 +31,14 @@ interface StaticPath {
   props?: Record<string, unknown>;
 }
 
-/** `getStaticPaths` for a page under `[lang]/` that has its own parameters, built per locale. */
-export async function withPrefixedLocales<Path extends StaticPath>(
+/** `getStaticPaths` for a page with parameters of its own, built per language. */
+export async function inEveryLocale<Path extends StaticPath>(
   build: (locale: Locale) => Path[] | Promise<Path[]>,
 ) {
   const perLocale = await Promise.all(
-    prefixedLocales.map(async (locale) =>
+    locales.map(async (locale) =>
       (await build(locale)).map((path) => ({
-        params: { ...path.params, lang: localeInfo[locale].urlPrefix },
+        params: { ...path.params, lang: langParam(locale) },
         props: { ...(path.props as Path['props']), locale },
       })),
     ),
