@@ -5,6 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
 import { boundaryConfigs } from './eslint/boundaries.js';
+import { languageConfigs } from './eslint/language-rules.js';
 
 export default defineConfig(
   {
@@ -39,4 +40,5 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser } },
   },
   ...boundaryConfigs,
+  ...languageConfigs,
 );

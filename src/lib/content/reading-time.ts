@@ -1,15 +1,15 @@
-import type { Locale } from '../i18n/locales';
+import { sentenceRules, type Locale } from '../i18n/locales';
 
-/** Characters per minute for Chinese and words per minute for English, typical for study reading. */
-const CJK_PER_MINUTE = 400;
-const WORDS_PER_MINUTE = 220;
-
-/** Minutes to read a Markdown body, rounded up, at least 1. */
+/**
+ * Minutes to read a Markdown body, rounded up, at least 1: Chinese characters or English
+ * words at the language's study-reading speed.
+ */
 export function readingMinutes(markdown: string, locale: Locale): number {
   const text = markdown.replace(/<[^>]+>/g, ' ').replace(/\[\[[^\]]*\]\]/g, ' ');
-  const amount =
-    locale === 'zh-CN'
-      ? (text.match(/[\u3400-\u9fff]/g)?.length ?? 0) / CJK_PER_MINUTE
-      : (text.match(/[A-Za-z0-9’'-]+/g)?.length ?? 0) / WORDS_PER_MINUTE;
-  return Math.max(1, Math.ceil(amount));
+  const { script, readingPerMinute } = sentenceRules(locale);
+  const units =
+    script === 'cjk'
+      ? (text.match(/[\u3400-\u9fff]/g)?.length ?? 0)
+      : (text.match(/[A-Za-z0-9’'-]+/g)?.length ?? 0);
+  return Math.max(1, Math.ceil(units / readingPerMinute));
 }

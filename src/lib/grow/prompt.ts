@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 import { MAX_TEXT, type PrepSheet } from './prep-sheet';
 import { judgmentalWords } from './question-rules';
 import type { GrowRequest } from './request';
@@ -36,7 +36,8 @@ const closedFormsByLocale: Record<Locale, string> = {
 
 export function buildSystemMessage(request: PromptRequest): string {
   const { locale, perStage } = request;
-  const avoid = [...judgmentalWords[locale], ...judgmentalWords[locale === 'en' ? 'zh-CN' : 'en'].slice(0, 6)]
+  const others = locales.filter((other) => other !== locale);
+  const avoid = [...judgmentalWords[locale], ...others.flatMap((other) => judgmentalWords[other].slice(0, 6))]
     .map((word) => JSON.stringify(word))
     .join(', ');
   return [

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import { sentenceRules, type Locale } from '../i18n/locales';
 import { MAX_TEXT } from './prep-sheet';
 import { growStages, type GrowQuestion, type GrowStage } from './question';
 import { withoutQuotes } from './quotes';
@@ -157,9 +157,8 @@ export function looksLikeQuestion(text: string): boolean {
 export function isOpenQuestion(text: string, locale: Locale): boolean {
   if (!looksLikeQuestion(text)) return false;
   // A question may quote or borrow a term from the other language, so both grammars apply.
-  return locale === 'zh-CN'
-    ? !chineseQuestionIsClosed(text) && !englishQuestionIsClosed(text)
-    : !englishQuestionIsClosed(text) && !chineseQuestionIsClosed(text);
+  void locale;
+  return !chineseQuestionIsClosed(text) && !englishQuestionIsClosed(text);
 }
 
 // ── Language ──────────────────────────────────────────────────────────────────
@@ -196,7 +195,7 @@ export const languageThresholds = {
 /** A simple script check: is the text written in the requested language? */
 export function isInLanguage(text: string, locale: Locale): boolean {
   const { cjk, latin } = countScripts(text);
-  if (locale === 'zh-CN') {
+  if (sentenceRules(locale).script === 'cjk') {
     return cjk >= languageThresholds.minCjk && cjk >= latin * languageThresholds.zhMinCjkPerLatin;
   }
   return latin >= languageThresholds.minLatin && cjk <= latin * languageThresholds.enMaxCjkPerLatin;

@@ -1,6 +1,6 @@
 import '../zod-setup';
 import * as z from 'zod/mini';
-import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales';
+import { defaultLocale, isLocale, locales, sentenceRules, type Locale } from '../i18n/locales';
 import { MAX_TEXT, prepSheetSchema } from './prep-sheet';
 import { growQuestionSchema, growStages } from './question';
 
@@ -178,12 +178,13 @@ const fieldLabels: Record<Locale, Record<string, string>> = {
 
 /** `prep.topics[0]` plus a human label of its last named segment: `prep.topics[0]（想聊的话题）`. */
 function fieldName(path: readonly PropertyKey[], locale: Locale): string {
-  if (path.length === 0) return locale === 'zh-CN' ? '请求内容' : 'the request body';
+  if (path.length === 0) return requestWords[locale].wholeRequest;
   const lastName = [...path].reverse().find((key): key is string => typeof key === 'string');
   const label = lastName === undefined ? undefined : fieldLabels[locale][lastName];
   const formatted = formatFieldPath(path);
   if (!label) return formatted;
-  return locale === 'zh-CN' ? `${formatted}（${label}）` : `${formatted} (${label})`;
+  const { asideOpen, asideClose } = sentenceRules(locale);
+  return `${formatted}${asideOpen}${label}${asideClose}`;
 }
 
 const typeNames: Record<Locale, Record<string, string>> = {
@@ -198,70 +199,107 @@ const typeNames: Record<Locale, Record<string, string>> = {
   },
 };
 
+/** The sentences of a request problem, per language; `f` is the field with its label. */
+interface RequestWords {
+  wholeRequest: string;
+  invalidRequest: string;
+  /** Between the items of a list of values or keys. */
+  orList: string;
+  required: (f: string) => string;
+  wrongType: (f: string, expected: string) => string;
+  empty: (f: string) => string;
+  tooFewItems: (f: string, min: number) => string;
+  tooSmall: (f: string, min: number) => string;
+  tooLong: (f: string, max: number) => string;
+  tooManyItems: (f: string, max: number) => string;
+  tooBig: (f: string, max: number) => string;
+  oneOf: (f: string, allowed: string) => string;
+  unknownKeys: (keys: string) => string;
+  invalid: (f: string) => string;
+}
+
+const requestWords: Record<Locale, RequestWords> = {
+  'zh-CN': {
+    wholeRequest: '请求内容',
+    invalidRequest: '请求内容无效。',
+    orList: '、',
+    required: (f) => `缺少字段 ${f}。`,
+    wrongType: (f, expected) => `字段 ${f} 应为${expected}。`,
+    empty: (f) => `字段 ${f} 不能为空。`,
+    tooFewItems: (f, min) => `字段 ${f} 至少需要 ${min} 项。`,
+    tooSmall: (f, min) => `字段 ${f} 不能小于 ${min}。`,
+    tooLong: (f, max) => `字段 ${f} 不能超过 ${max} 个字符。`,
+    tooManyItems: (f, max) => `字段 ${f} 最多 ${max} 项。`,
+    tooBig: (f, max) => `字段 ${f} 不能大于 ${max}。`,
+    oneOf: (f, allowed) => `字段 ${f} 只能是 ${allowed}。`,
+    unknownKeys: (keys) => `不支持的字段：${keys}。`,
+    invalid: (f) => `字段 ${f} 无效。`,
+  },
+  en: {
+    wholeRequest: 'the request body',
+    invalidRequest: 'The request is invalid.',
+    orList: ', ',
+    required: (f) => `The field ${f} is required.`,
+    wrongType: (f, expected) => `The field ${f} must be ${expected}.`,
+    empty: (f) => `The field ${f} must not be empty.`,
+    tooFewItems: (f, min) => `The field ${f} needs at least ${min} item${min === 1 ? '' : 's'}.`,
+    tooSmall: (f, min) => `The field ${f} must be at least ${min}.`,
+    tooLong: (f, max) => `The field ${f} must be at most ${max} characters.`,
+    tooManyItems: (f, max) => `The field ${f} allows at most ${max} items.`,
+    tooBig: (f, max) => `The field ${f} must be at most ${max}.`,
+    oneOf: (f, allowed) => `The field ${f} must be one of ${allowed}.`,
+    unknownKeys: (keys) => `Unknown field: ${keys}.`,
+    invalid: (f) => `The field ${f} is invalid.`,
+  },
+};
+
 /**
  * Turns the first zod issue into one sentence that names the field. Only the first: a form
  * shows one problem at a time, and a long list would mostly repeat a single mistake.
  */
 export function describeRequestError(error: z.core.$ZodError, locale: Locale): RequestProblem {
+  const words = requestWords[locale];
   const issue = error.issues[0];
-  if (!issue) {
-    return { field: '', locale, message: locale === 'zh-CN' ? '请求内容无效。' : 'The request is invalid.' };
-  }
-  const zh = locale === 'zh-CN';
+  if (!issue) return { field: '', locale, message: words.invalidRequest };
   const f = fieldName(issue.path, locale);
   const field = formatFieldPath(issue.path);
   const say = (message: string): RequestProblem => ({ field, locale, message });
 
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return say(zh ? `缺少字段 ${f}。` : `The field ${f} is required.`);
-      const expected = typeNames[locale][issue.expected] ?? issue.expected;
-      return say(zh ? `字段 ${f} 应为${expected}。` : `The field ${f} must be ${expected}.`);
+      if (issue.input === undefined) return say(words.required(f));
+      return say(words.wrongType(f, typeNames[locale][issue.expected] ?? issue.expected));
     }
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') {
-        return say(zh ? `字段 ${f} 不能为空。` : `The field ${f} must not be empty.`);
-      }
-      if (issue.origin === 'array') {
-        return say(
-          zh
-            ? `字段 ${f} 至少需要 ${min} 项。`
-            : `The field ${f} needs at least ${min} item${min === 1 ? '' : 's'}.`,
-        );
-      }
-      return say(zh ? `字段 ${f} 不能小于 ${min}。` : `The field ${f} must be at least ${min}.`);
+      if (issue.origin === 'string') return say(words.empty(f));
+      if (issue.origin === 'array') return say(words.tooFewItems(f, min));
+      return say(words.tooSmall(f, min));
     }
     case 'too_big': {
       const max = Number(issue.maximum);
-      if (issue.origin === 'string') {
-        return say(
-          zh ? `字段 ${f} 不能超过 ${max} 个字符。` : `The field ${f} must be at most ${max} characters.`,
-        );
-      }
-      if (issue.origin === 'array') {
-        return say(zh ? `字段 ${f} 最多 ${max} 项。` : `The field ${f} allows at most ${max} items.`);
-      }
-      return say(zh ? `字段 ${f} 不能大于 ${max}。` : `The field ${f} must be at most ${max}.`);
+      if (issue.origin === 'string') return say(words.tooLong(f, max));
+      if (issue.origin === 'array') return say(words.tooManyItems(f, max));
+      return say(words.tooBig(f, max));
     }
     case 'invalid_value': {
-      const allowed = issue.values.map((v) => JSON.stringify(v)).join(zh ? '、' : ', ');
-      return say(zh ? `字段 ${f} 只能是 ${allowed}。` : `The field ${f} must be one of ${allowed}.`);
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(words.orList);
+      return say(words.oneOf(f, allowed));
     }
     case 'unrecognized_keys': {
       // Key names come from the sender; cap them so the message stays a sentence.
       const keys = issue.keys
         .slice(0, 3)
         .map((key) => formatFieldPath([...issue.path, key.slice(0, 40)]))
-        .join(zh ? '、' : ', ');
+        .join(words.orList);
       return {
         field: formatFieldPath([...issue.path, (issue.keys[0] ?? '').slice(0, 40)]),
         locale,
-        message: zh ? `不支持的字段：${keys}。` : `Unknown field: ${keys}.`,
+        message: words.unknownKeys(keys),
       };
     }
     default:
-      return say(zh ? `字段 ${f} 无效。` : `The field ${f} is invalid.`);
+      return say(words.invalid(f));
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import { sentenceRules, type Locale } from '../i18n/locales';
 import type { PrepSheet } from './prep-sheet';
 import { growStages, type GrowQuestion } from './question';
 import { findJudgmentalWords, findQuestionProblems, normalizeForDuplicateCheck } from './question-rules';
@@ -199,7 +199,7 @@ function renderFirstValid(
 ): string | undefined {
   for (const slots of candidate.material.variants) {
     const rendered = candidate.phrasing.render(slots);
-    const text = locale === 'zh-CN' ? spaceMixedScripts(rendered) : rendered;
+    const text = sentenceRules(locale).script === 'cjk' ? spaceMixedScripts(rendered) : rendered;
     if (findQuestionProblems(text, locale).length > 0) continue;
     if (seen.has(normalizeForDuplicateCheck(text))) continue;
     return text;

@@ -12,12 +12,72 @@ export interface LocaleInfo {
   htmlLang: string;
   /** The language's own name, for the language switch. */
   label: string;
+  /** How the language writes sentences: punctuation, spacing, how text is counted. */
+  sentences: SentenceRules;
+}
+
+/**
+ * A language's sentence rules. Code that joins, punctuates or measures text reads them here,
+ * never `locale === '…' ? … : …`: a third language then says how it writes instead of being
+ * served one of the other two (ESLint forbids comparing a locale with a literal).
+ */
+export interface SentenceRules {
+  /** The writing system: Chinese characters, or Latin letters with words apart. */
+  script: 'cjk' | 'latin';
+  /** Between two sentences of one message (full-width punctuation carries its own space). */
+  sentenceJoiner: string;
+  /** Closes a sentence that has no closing punctuation. */
+  fullStop: string;
+  /** Between a label and its value: `人员：小周`, `Person: Zhou`. */
+  colon: string;
+  /** Between the items of a list in running text. */
+  listSeparator: string;
+  /** Around an aside that follows a word: `prep.topics[0]（话题）`, `prep.topics[0] (topic)`. */
+  asideOpen: string;
+  asideClose: string;
+  /** Reading speed for study text: characters per minute (cjk) or words per minute (latin). */
+  readingPerMinute: number;
 }
 
 const fixed: Record<Locale, Omit<LocaleInfo, 'urlPrefix'> & { slug: string }> = {
-  'zh-CN': { slug: 'zh-cn', contentFolder: 'zh-cn', htmlLang: 'zh-CN', label: '中文' },
-  en: { slug: 'en', contentFolder: 'en', htmlLang: 'en', label: 'English' },
+  'zh-CN': {
+    slug: 'zh-cn',
+    contentFolder: 'zh-cn',
+    htmlLang: 'zh-CN',
+    label: '中文',
+    sentences: {
+      script: 'cjk',
+      sentenceJoiner: '',
+      fullStop: '。',
+      colon: '：',
+      listSeparator: '，',
+      asideOpen: '（',
+      asideClose: '）',
+      readingPerMinute: 400,
+    },
+  },
+  en: {
+    slug: 'en',
+    contentFolder: 'en',
+    htmlLang: 'en',
+    label: 'English',
+    sentences: {
+      script: 'latin',
+      sentenceJoiner: ' ',
+      fullStop: '.',
+      colon: ': ',
+      listSeparator: ', ',
+      asideOpen: ' (',
+      asideClose: ')',
+      readingPerMinute: 220,
+    },
+  },
 };
+
+/** The sentence rules of a language (they do not depend on which language is the default). */
+export function sentenceRules(locale: Locale): SentenceRules {
+  return fixed[locale].sentences;
+}
 
 /** Locale information for a site whose root `/` shows `defaultLocale`; the others get `/<slug>/`. */
 export function buildLocaleInfo(defaultLocale: Locale): Record<Locale, LocaleInfo> {

@@ -1,5 +1,5 @@
 import { isSamePerson } from './person';
-import type { Locale } from '../i18n/locales';
+import { sentenceRules, type Locale } from '../i18n/locales';
 import type { GrowQuestion } from '../grow/question';
 import { growStages } from '../grow/question';
 import type { PlannedAction } from './action-plan';
@@ -65,7 +65,7 @@ export function planFromPrepSheet(
     ].filter((part) => part !== '');
     return parts.length === 0
       ? metric.name.trim()
-      : `${metric.name.trim()}${t.listSeparator}${parts.join(locale === 'zh-CN' ? '，' : ', ')}`;
+      : `${metric.name.trim()}${t.listSeparator}${parts.join(sentenceRules(locale).listSeparator)}`;
   };
   const plan = createDefaultPrepPlanner(locale);
   return {

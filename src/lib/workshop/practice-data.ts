@@ -1,5 +1,5 @@
 import type { Scenario } from '../content/workshop-schema';
-import type { Locale } from '../i18n/locales';
+import { sentenceRules, type Locale } from '../i18n/locales';
 import { createDefaultFeedback, type FeedbackData } from '../worksheets/feedback/schema';
 import type { PrepSheetData } from '../worksheets/prep-sheet/schema';
 import type { WorksheetData } from '../worksheets/registry';
@@ -66,12 +66,12 @@ const sentenceEnd = /[。！？.!?…”"')）]$/u;
 
 /** Joins the facts into one passage, closing each with the language's full stop. */
 function facts(parts: readonly string[], locale: Locale): string {
-  const stop = locale === 'zh-CN' ? '。' : '.';
+  const { fullStop, sentenceJoiner } = sentenceRules(locale);
   const sentences = parts
     .map((part) => part.trim())
     .filter((part) => part !== '')
-    .map((part) => (sentenceEnd.test(part) ? part : `${part}${stop}`));
-  return sentences.join(locale === 'zh-CN' ? '' : ' ');
+    .map((part) => (sentenceEnd.test(part) ? part : `${part}${fullStop}`));
+  return sentences.join(sentenceJoiner);
 }
 
 /**

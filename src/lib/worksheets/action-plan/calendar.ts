@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales';
+import { sentenceRules, type Locale } from '../../i18n/locales';
 import { buildCalendar, type AllDayEvent } from '../../calendar/ics';
 import { filled } from '../hint';
 import type { ActionPlanData } from './schema';
@@ -55,7 +55,7 @@ export interface ReviewEventSource {
 export function reviewEvents(plan: ReviewEventSource, locale: Locale): AllDayEvent[] {
   const t = text[locale];
   const person = (plan.person ?? '').trim();
-  const separator = locale === 'zh-CN' ? '：' : ': ';
+  const separator = sentenceRules(locale).colon;
   return plan.data.actions.flatMap((action, index) => {
     if (action.reviewDate === '') return [];
     const result = filled(action.result) ? oneLine(action.result) : t.untitled(index + 1);
