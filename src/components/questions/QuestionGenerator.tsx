@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { UiKey } from '../../lib/i18n';
 import type { Locale } from '../../lib/i18n/locales';
-import { localizePath } from '../../lib/i18n/paths';
 import { joinSentences } from '../../lib/i18n/sentences';
 import { growStages, type GrowQuestion, type GrowStage } from '../../lib/grow/question';
 import { perStageLimits } from '../../lib/grow/request';
@@ -24,6 +23,7 @@ import { PrepSheetForm } from '../worksheets/forms/PrepSheetForm';
 import { islandTranslator, type IslandStrings } from '../worksheets/island-strings';
 import { aiRequestBody, generateQuestions, type GenerationOutcome } from './generate-client';
 import { QuestionListEditor, type EditableQuestion } from './QuestionListEditor';
+import { worksheetHref } from '../../lib/worksheets/href';
 
 interface Props {
   locale: Locale;
@@ -144,7 +144,7 @@ export default function QuestionGenerator({ locale, strings }: Props) {
     if (result.type === 'success') {
       setNotice({
         text: t('q.savedList'),
-        href: `${localizePath('/worksheets/grow-questions/', locale)}?id=${encodeURIComponent(result.doc.id)}`,
+        href: worksheetHref('grow-questions', locale, { id: result.doc.id }),
       });
     } else {
       setNotice({ text: describeUnexpectedError(locale) });

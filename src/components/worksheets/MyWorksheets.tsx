@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
-import { localizePath } from '../../lib/i18n/paths';
 import { joinSentences } from '../../lib/i18n/sentences';
 import {
   displayTitle,
@@ -28,6 +27,7 @@ import {
 } from '../../storage';
 import { downloadText } from './download';
 import { islandTranslator, type IslandStrings } from './island-strings';
+import { worksheetHref } from '../../lib/worksheets/href';
 
 interface Props {
   locale: Locale;
@@ -100,8 +100,7 @@ export default function MyWorksheets({ locale, strings }: Props) {
   const people = useMemo(() => (summaries ? peopleOf(summaries, locale) : []), [summaries, locale]);
   const hasPractice = summaries?.some((s) => s.practice) ?? false;
 
-  const openHref = (summary: WorksheetSummary) =>
-    `${localizePath(`/worksheets/${summary.kind}/`, locale)}?id=${encodeURIComponent(summary.id)}`;
+  const openHref = (summary: WorksheetSummary) => worksheetHref(summary.kind, locale, { id: summary.id });
 
   async function remove(summary: WorksheetSummary) {
     const result = await getWorksheetStore().remove(summary.id);

@@ -18,6 +18,7 @@ import {
   type SaveResult,
   type StorageStatus,
 } from '../../storage';
+import { worksheetHref } from '../../lib/worksheets/href';
 
 /** Where the editor is: opening, editing, or unable to open what the address asked for. */
 export type EditorPhase =
@@ -185,10 +186,7 @@ export function useWorksheet<K extends WorksheetKind>(
           setPhase({ type: 'ready' });
         } else if (result.type === 'success') {
           // The id belongs to another kind of worksheet: open it where it belongs.
-          window.location.replace(
-            window.location.pathname.replace(/worksheets\/[^/]+\/$/, `worksheets/${result.doc.kind}/`) +
-              `?id=${encodeURIComponent(id)}`,
-          );
+          window.location.replace(worksheetHref(result.doc.kind, locale, { id }));
         } else if (result.code === 'not_found') {
           setPhase({ type: 'missing', id });
         } else if (result.code === 'unexpected') {
@@ -204,10 +202,7 @@ export function useWorksheet<K extends WorksheetKind>(
         : undefined;
       if (cancelled) return;
       if (linked?.type === 'success' && linked.kind !== kind) {
-        window.location.replace(
-          window.location.pathname.replace(/worksheets\/[^/]+\/$/, `worksheets/${linked.kind}/`) +
-            window.location.hash,
-        );
+        window.location.replace(worksheetHref(linked.kind, locale) + window.location.hash);
         return;
       }
       if (linked) {

@@ -1,7 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
-import { localizePath } from '../../lib/i18n/paths';
-import { worksheetPath } from '../../lib/workshop/links';
 import type { PracticeWorksheet } from '../../lib/workshop/practice-data';
 import { createWorksheet } from '../../lib/worksheets/document';
 import { loadWorksheetModules } from '../../lib/worksheets/registry';
@@ -14,6 +12,7 @@ import {
   type WorksheetStore,
 } from '../../storage';
 import { islandTranslator, type IslandStrings } from '../worksheets/island-strings';
+import { worksheetHref } from '../../lib/worksheets/href';
 
 /** One worksheet the scenario fills, with what the page shows for it (built at build time). */
 export type PracticeItem = PracticeWorksheet & {
@@ -130,8 +129,7 @@ export default function PracticeLoader({ locale, strings, scenarioId, person, it
 
   const storageMessage = status ? describeStorageStatus(status, locale) : undefined;
   const storedItems = items.filter((item) => stored?.includes(item.id));
-  const openHref = (item: PracticeItem) =>
-    `${localizePath(worksheetPath(item.kind), locale)}?id=${encodeURIComponent(item.id)}`;
+  const openHref = (item: PracticeItem) => worksheetHref(item.kind, locale, { id: item.id });
 
   return (
     <div className="wk-practice__app">

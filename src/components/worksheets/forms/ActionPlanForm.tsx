@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { localizePath } from '../../../lib/i18n/paths';
 import type { ResourceCatalog } from '../../../lib/resources/schema';
 import {
   addAction,
@@ -20,6 +19,7 @@ import { CheckboxField, DateField, RepeatingGroup, TextField, hintsFor } from '.
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 import { ActionResourceSuggestions, ResourceCatalogContext } from './ActionResourceSuggestions';
 import { replaceAt } from './list-helpers';
+import { worksheetHref } from '../../../lib/worksheets/href';
 
 /**
  * The 5R action canvas: up to three actions, each with Result, Resource, Responsible, Review
@@ -56,9 +56,8 @@ export function ActionPlanForm({ data, onChange, hints, t, locale, doc }: Worksh
     setCalendarNotice(t('ws.actionPlan.icsDone', { count }));
   };
 
-  const retroHref = `${localizePath('/worksheets/flash-retro/', locale)}${
-    person === '' ? '' : `?${new URLSearchParams({ person }).toString()}`
-  }`;
+  // The person's name is typed text: it travels in the fragment, never in the query.
+  const retroHref = worksheetHref('flash-retro', locale, { person });
 
   return (
     <>

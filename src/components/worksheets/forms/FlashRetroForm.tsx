@@ -32,6 +32,7 @@ import type { IslandTranslate } from '../island-strings';
 import type { PrefillSource } from '../use-worksheet';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 import { replaceAt } from './list-helpers';
+import { worksheetHref, readWorksheetAddress } from '../../../lib/worksheets/href';
 
 const judgmentKeys: Record<RetroJudgment, UiKey> = {
   goal: 'ws.flashRetro.judgmentGoal',
@@ -94,10 +95,6 @@ function useRelatedWorksheets(person: string, includePractice: boolean): Related
   }, [person, includePractice]);
 
   return related;
-}
-
-function worksheetHref(kind: 'action-plan' | 'smart-ar', id: string, locale: Locale): string {
-  return `${localizePath(`/worksheets/${kind}/`, locale)}?${new URLSearchParams({ id }).toString()}`;
 }
 
 /** Why a load or save through the store failed, in the user's language. */
@@ -195,7 +192,7 @@ export function FlashRetroForm({ data, onChange, hints, t, locale, doc }: Worksh
             <>
               <p>
                 {t('ws.flashRetro.fromPlan')}
-                <a href={worksheetHref('action-plan', related.open.planId, locale)}>
+                <a href={worksheetHref('action-plan', locale, { id: related.open.planId })}>
                   {related.plan
                     ? displayTitle(related.plan, locale)
                     : related.open.planTitle || related.open.planId}
@@ -390,7 +387,9 @@ function GoalLink({
               {append.type === 'working' ? t('ws.flashRetro.appending') : t('ws.flashRetro.append')}
             </button>
           )}
-          <a href={worksheetHref('smart-ar', linked.id, locale)}>{t('ws.flashRetro.openLinkedGoal')}</a>
+          <a href={worksheetHref('smart-ar', locale, { id: linked.id })}>
+            {t('ws.flashRetro.openLinkedGoal')}
+          </a>
           <p id="flash-retro-append-help" className="field__help">
             {t('ws.flashRetro.appendHelp')}
           </p>
@@ -408,9 +407,15 @@ function GoalLink({
   );
 }
 
-/** A flash retro opened from a 5R plan (`?person=Lin`) starts tagged with that person. */
-const prefillPerson: PrefillSource<'flash-retro'> = (params) => {
-  const person = (params.get('person') ?? '').trim().slice(0, MAX_PERSON);
+/**
+ * A flash retro opened from a 5R plan (`#person=Lin`) starts tagged with that person. Links
+ * made before names moved to the fragment (`?person=Lin`, in old e-mails) still work; the
+ * name is then taken out of the address bar at once, so it is not bookmarked or shared on.
+ */
+const prefillPerson: PrefillSource<'flash-retro'> = () => {
+  const address = readWorksheetAddress(window.location.href);
+  if (address.cleaned !== undefined) window.history.replaceState(window.history.state, '', address.cleaned);
+  const person = (address.person ?? '').slice(0, MAX_PERSON);
   return Promise.resolve(person === '' ? undefined : { data: createDefaultFlashRetro(), person });
 };
 

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { growStages, type GrowStage } from '../../../lib/grow/question';
 import { perStageLimits } from '../../../lib/grow/request';
 import type { UiKey } from '../../../lib/i18n';
-import { localizePath } from '../../../lib/i18n/paths';
 import { titleFromSource } from '../../../lib/worksheets/derived-title';
 import { MAX_LONG, MAX_TEXT } from '../../../lib/worksheets/fields';
 import { growListFromQuestions } from '../../../lib/worksheets/flows';
@@ -25,6 +24,7 @@ import type { PrefillSource } from '../use-worksheet';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 import { PrepSheetChooser } from './PrepSheetChooser';
 import { loadPrepSheetFrom, useMissingSource } from './prep-source';
+import { worksheetHref } from '../../../lib/worksheets/href';
 
 const stageKeys: Record<GrowStage, { name: UiKey; help: UiKey; short: UiKey; add: UiKey }> = {
   goal: {
@@ -148,7 +148,7 @@ export function GrowQuestionsForm({
         <PrepSheetChooser
           id="grow-chooser"
           locale={locale}
-          targetPath="/worksheets/grow-questions/"
+          target="grow-questions"
           hasContent={hasContent}
           text={{
             heading: t('ws.grow.chooserHeading'),
@@ -176,9 +176,7 @@ export function GrowQuestionsForm({
             {data.sourcePrepSheetId !== undefined && (
               <>
                 {' '}
-                <a
-                  href={`${localizePath('/worksheets/prep-sheet/', locale)}?id=${encodeURIComponent(data.sourcePrepSheetId)}`}
-                >
+                <a href={worksheetHref('prep-sheet', locale, { id: data.sourcePrepSheetId })}>
                   {t('ws.grow.openSheet')}
                 </a>
               </>

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { localizePath } from '../../../lib/i18n/paths';
 import { titleFromSource } from '../../../lib/worksheets/derived-title';
 import { MAX_LONG, MAX_SHORT } from '../../../lib/worksheets/fields';
 import { planFromPrepSheet } from '../../../lib/worksheets/flows';
@@ -18,6 +17,7 @@ import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } f
 import { replaceAt, withoutIndex } from './list-helpers';
 import { PrepSheetChooser } from './PrepSheetChooser';
 import { loadPrepSheetFrom, useMissingSource } from './prep-source';
+import { worksheetHref } from '../../../lib/worksheets/href';
 
 type PrepStep = 'point' | 'reason' | 'example' | 'plan';
 
@@ -101,7 +101,7 @@ export function PrepPlannerForm({
         <PrepSheetChooser
           id="prep-planner-chooser"
           locale={locale}
-          targetPath="/worksheets/prep-planner/"
+          target="prep-planner"
           hasContent={hasContent}
           text={{
             heading: t('ws.prepPlanner.chooserHeading'),
@@ -126,9 +126,7 @@ export function PrepPlannerForm({
         {data.sourcePrepSheetId !== undefined && (
           <p className="field__help">
             {t('ws.prepPlanner.fromSheet')}{' '}
-            <a
-              href={`${localizePath('/worksheets/prep-sheet/', locale)}?id=${encodeURIComponent(data.sourcePrepSheetId)}`}
-            >
+            <a href={worksheetHref('prep-sheet', locale, { id: data.sourcePrepSheetId })}>
               {t('ws.prepPlanner.openSheet')}
             </a>
           </p>

@@ -4,6 +4,7 @@ import { localizePath } from '../../../lib/i18n/paths';
 import { displayTitle, type WorksheetSummary } from '../../../lib/worksheets/document';
 import { prepSheetChoices } from '../../../lib/worksheets/prep-sheet/choices';
 import { getWorksheetStore } from '../../../storage';
+import { worksheetHref, type WorksheetTarget } from '../../../lib/worksheets/href';
 
 /** The chooser's words; each worksheet passes its own, from its own dictionary part. */
 export interface PrepSheetChooserText {
@@ -34,8 +35,8 @@ export interface PrepSheetChooserProps {
   id: string;
   locale: Locale;
   text: PrepSheetChooserText;
-  /** The page to open with `?from=<prep sheet id>`, without locale prefix, e.g. `/worksheets/prep-planner/`. */
-  targetPath: string;
+  /** The worksheet to open with `?from=<prep sheet id>`, e.g. `prep-planner`. */
+  target: WorksheetTarget;
   /** Whether the current worksheet already holds something the user wrote. */
   hasContent: boolean;
 }
@@ -45,7 +46,7 @@ export interface PrepSheetChooserProps {
  * worksheet built from it (`?from=<id>`). Nothing on screen is overwritten: when the current
  * worksheet already has content, the user is asked first, and it stays saved either way.
  */
-export function PrepSheetChooser({ id, locale, text, targetPath, hasContent }: PrepSheetChooserProps) {
+export function PrepSheetChooser({ id, locale, text, target, hasContent }: PrepSheetChooserProps) {
   const [state, setState] = useState<ChoicesState>({ type: 'loading' });
   const [pending, setPending] = useState<Choice>();
 
@@ -75,8 +76,7 @@ export function PrepSheetChooser({ id, locale, text, targetPath, hasContent }: P
     };
   }, []);
 
-  const hrefFor = (choice: Choice) =>
-    `${localizePath(targetPath, locale)}?from=${encodeURIComponent(choice.summary.id)}`;
+  const hrefFor = (choice: Choice) => worksheetHref(target, locale, { from: choice.summary.id });
   const onChoose = (event: MouseEvent<HTMLAnchorElement>, choice: Choice) => {
     if (!hasContent) return;
     event.preventDefault();

@@ -13,6 +13,7 @@ import type { UiKey } from '../../../lib/i18n';
 import { DateField, RepeatingGroup, TextField, hintsFor } from '../fields';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 import { replaceAt, withoutIndex } from './list-helpers';
+import { worksheetHref } from '../../../lib/worksheets/href';
 
 type TextListField = 'topics' | 'wins' | 'puzzles' | 'supportNeeded';
 
@@ -81,7 +82,6 @@ export function PrepSheetForm({
   };
   const counts = prepSheetCounts(data);
   const saved = doc.revision > 0;
-  const from = `?from=${encodeURIComponent(doc.id)}`;
   const canGenerate = prepSheetForGenerator(data).type === 'success';
 
   return (
@@ -240,14 +240,14 @@ export function PrepSheetForm({
               <p className="actions">
                 <a
                   className="button button--small"
-                  href={`${localizePath('/worksheets/prep-planner/', locale)}${from}`}
+                  href={worksheetHref('prep-planner', locale, { from: doc.id })}
                 >
                   {t('ws.prepSheet.toPlanner')}
                 </a>
                 {canGenerate && (
                   <a
                     className="button button--small button--quiet"
-                    href={`${localizePath('/worksheets/grow-questions/', locale)}${from}`}
+                    href={worksheetHref('grow-questions', locale, { from: doc.id })}
                   >
                     {t('ws.prepSheet.toGrow')}
                   </a>
@@ -255,7 +255,7 @@ export function PrepSheetForm({
                 {canGenerate && (
                   <a
                     className="button button--small button--quiet"
-                    href={`${localizePath('/questions/', locale)}${from}`}
+                    href={worksheetHref('questions', locale, { from: doc.id })}
                   >
                     {t('ws.prepSheet.toQuestions')}
                   </a>
