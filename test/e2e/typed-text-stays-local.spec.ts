@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { worksheetKinds } from '../../src/lib/worksheets/kinds';
+import { worksheetKinds } from '../../src/lib/worksheets/kind-ids';
 import { waitForHydration } from '../support/hydration';
 
 /**

@@ -1,6 +1,6 @@
 import { localizePath } from '../i18n/paths';
 import type { Locale } from '../i18n/locales';
-import type { WorksheetKind } from './kinds';
+import type { WorksheetKind } from './kind-ids';
 
 /**
  * The one place that builds (and reads) the address of a worksheet page or of the question
