@@ -1,6 +1,12 @@
 import { getCollection } from 'astro:content';
-import { handoutCatalog, type HandoutId } from '../lib/handouts/catalog';
-import type { FrameworkHandout, HandoutContent, PocketCard } from '../lib/handouts/schema';
+import { handoutCatalog, isFrameworkHandoutId, type HandoutId } from '../lib/handouts/catalog';
+import {
+  namedFrameworkHandout,
+  namedPocketCard,
+  type NamedFrameworkHandout,
+  type NamedPocketCard,
+} from '../lib/handouts/named';
+import type { HandoutContent } from '../lib/handouts/schema';
 import { localeInfo, type Locale } from '../lib/i18n/locales';
 
 /** Static paths for `handouts/[id].astro`: every handout in the catalog, in every language. */
@@ -22,14 +28,14 @@ function missing(locale: Locale, id: string): Error {
 }
 
 /** A framework sheet's content; fails the build when the file is missing, so no page ships empty. */
-export async function getFrameworkContent(locale: Locale, id: HandoutId): Promise<FrameworkHandout> {
+export async function getFrameworkContent(locale: Locale, id: HandoutId): Promise<NamedFrameworkHandout> {
   const content = (await getHandoutContents(locale)).get(id);
-  if (content?.type !== 'framework') throw missing(locale, id);
-  return content;
+  if (content?.type !== 'framework' || !isFrameworkHandoutId(id)) throw missing(locale, id);
+  return namedFrameworkHandout(id, content, locale);
 }
 
-export async function getPocketCardContent(locale: Locale, id: HandoutId): Promise<PocketCard> {
+export async function getPocketCardContent(locale: Locale, id: HandoutId): Promise<NamedPocketCard> {
   const content = (await getHandoutContents(locale)).get(id);
   if (content?.type !== 'pocket-card') throw missing(locale, id);
-  return content;
+  return namedPocketCard(content, locale);
 }

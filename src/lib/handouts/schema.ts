@@ -5,6 +5,10 @@ import { z } from 'zod';
  * The content of a handout: `content/<lang>/handouts/<id>.md`. Everything is in the front
  * matter, with limits that keep each sheet on one A4 page; the body is not rendered, so keep
  * it empty. The steps' letters are checked against `frameworkLetters` by a unit test.
+ *
+ * The six lettered frameworks (SMART-AR, PREP, 3E, GROW, BEST, 5R) take their step names and
+ * their subtitle from the terms module (`src/lib/method/terms.ts`), so their files leave `name`
+ * and `subtitle` out; the flash retro, which has no letters, writes its own.
  */
 
 const line = (max: number) => z.string().trim().min(2).max(max);
@@ -13,8 +17,8 @@ const line = (max: number) => z.string().trim().min(2).max(max);
 export const handoutStepSchema = z.strictObject({
   /** The letter or number as printed in the badge: `G`, `1`. */
   letter: z.string().trim().min(1).max(2),
-  /** The step's name, e.g. "目标 Goal" or "Goal". */
-  name: line(30),
+  /** The step's name; only for sheets without letters (the terms module names the others). */
+  name: line(30).optional(),
   /** What the step is, in one line. */
   explain: line(110),
   /** A phrase a manager could say, without quotation marks (the sheet adds them). */
@@ -25,8 +29,8 @@ export const frameworkHandoutSchema = z.strictObject({
   type: z.literal('framework'),
   /** The sheet's heading. */
   title: line(40),
-  /** What the letters stand for, as one line under the heading. */
-  subtitle: line(90),
+  /** One line under the heading; only for sheets without letters (the others list their terms). */
+  subtitle: line(90).optional(),
   /** What the framework is for and when to use it: two or three sentences. */
   purpose: line(240),
   steps: z.array(handoutStepSchema).min(3).max(7),
@@ -37,8 +41,7 @@ export const frameworkHandoutSchema = z.strictObject({
 /** One card of the pocket card: a GROW stage and its questions. */
 export const pocketCardStageSchema = z.strictObject({
   stage: z.enum(['goal', 'reality', 'options', 'will']),
-  /** The stage's name as printed on the card. */
-  name: line(24),
+  /** Not written: the card prints the stage's letter and term from the terms module. */
   /** What the stage is after, in a few words. */
   lead: line(60),
   questions: z.array(line(80)).min(4).max(5),

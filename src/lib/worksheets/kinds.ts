@@ -95,8 +95,8 @@ export const worksheetKindInfo = {
     moreGuides: [],
     name: { 'zh-CN': '5R 行动画布', en: '5R action canvas' },
     description: {
-      'zh-CN': '谈话收尾时，把至多三项行动的成果、资源、负责人、复盘日期和风险写清楚。',
-      en: 'At the close, pin down up to three actions: result, resource, owner, review date and risk.',
+      'zh-CN': '谈话收尾时，把至多 3 项行动的结果、资源、责任、复盘日期和风险写清楚。',
+      en: 'At the close, pin down up to 3 actions: result, resource, who is responsible, review date and risk.',
     },
   },
   'flash-retro': {

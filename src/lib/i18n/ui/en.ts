@@ -9,6 +9,7 @@ import { enGrow } from './en-parts/grow-questions';
 import { enActionPlan } from './en-parts/action-plan';
 import { enFlashRetro } from './en-parts/flash-retro';
 import type { UiDictionary } from './zh-CN';
+import { badgeLabel, termWithEnglish, terms } from '../../method/terms';
 
 /** Interface strings in English. Typed against the zh-CN keys, so a missing key fails type-checking. */
 export const en: UiDictionary = {
@@ -75,13 +76,13 @@ export const en: UiDictionary = {
   'diagram.fiveSteps.s5': 'Track and iterate',
   'diagram.fiveSteps.loop': 'What the retro shows feeds the next round of goals',
   'diagram.prep.title': 'The PREP conversation flow',
-  'diagram.prep.p': 'Point',
+  'diagram.prep.p': termWithEnglish(terms.prep.point, 'en'),
   'diagram.prep.pNote': 'today’s topic',
-  'diagram.prep.r': 'Reason',
+  'diagram.prep.r': termWithEnglish(terms.prep.reason, 'en'),
   'diagram.prep.rNote': 'facts and data',
-  'diagram.prep.e': 'Example',
+  'diagram.prep.e': termWithEnglish(terms.prep.example, 'en'),
   'diagram.prep.eNote': 'one or two cases',
-  'diagram.prep.p2': 'Plan',
+  'diagram.prep.p2': termWithEnglish(terms.prep.plan, 'en'),
   'diagram.prep.p2Note': 'a concrete next step',
   'diagram.prep.before': '1–2 days before: the prep sheet, async',
   'diagram.prep.after': 'Afterwards: write the plan down',
@@ -123,7 +124,7 @@ export const en: UiDictionary = {
   'ws.common.keepMine': 'Keep what’s here',
   'ws.common.about': 'About this worksheet',
   'ws.common.title': 'Title',
-  'ws.common.titleHelp': 'A name you’ll recognise later, such as “Q3 support goal”.',
+  'ws.common.titleHelp': 'A name you’ll recognize later, such as “Q3 support goal”.',
   'ws.common.person': 'Person',
   'ws.common.personHelp': 'Who is this about? A pseudonym is enough; it keeps one history per person.',
   'ws.common.practiceTag': 'Practice data',
@@ -139,7 +140,7 @@ export const en: UiDictionary = {
   'ws.smartAr.goalIntro': 'Let the employee draft the goal first; then sharpen it together with questions.',
   'ws.smartAr.direction': 'Direction for the year',
   'ws.smartAr.directionHelp':
-    'What does the organisation really care about this year? Which direction does this goal serve?',
+    'What does the organization really care about this year? Which direction does this goal serve?',
   'ws.smartAr.goal': 'Goal statement',
   'ws.smartAr.goalHelp': 'One sentence: what will be achieved, how much, and by when.',
   'ws.smartAr.milestones': 'Milestones',
@@ -153,21 +154,21 @@ export const en: UiDictionary = {
   'ws.smartAr.lettersSection': 'SMART-AR, letter by letter',
   'ws.smartAr.lettersIntro':
     'Answer each letter in a sentence or two. The one you can’t answer is what to ask about next.',
-  'ws.smartAr.letter.specific': 'S · Specific',
+  'ws.smartAr.letter.specific': badgeLabel(terms['smart-ar'].specific, 'en'),
   'ws.smartAr.letter.specificHelp':
     'What exactly will be done? Would someone else reading it know what “done” looks like?',
-  'ws.smartAr.letter.measurable': 'M · Measurable',
+  'ws.smartAr.letter.measurable': badgeLabel(terms['smart-ar'].measurable, 'en'),
   'ws.smartAr.letter.measurableHelp': 'Which number or visible result will show it is done?',
-  'ws.smartAr.letter.achievable': 'A · Achievable',
+  'ws.smartAr.letter.achievable': badgeLabel(terms['smart-ar'].achievable, 'en'),
   'ws.smartAr.letter.achievableHelp': 'Why is it within reach with the people, time and resources you have?',
-  'ws.smartAr.letter.relevant': 'R · Relevant',
+  'ws.smartAr.letter.relevant': badgeLabel(terms['smart-ar'].relevant, 'en'),
   'ws.smartAr.letter.relevantHelp': 'How does it serve the team’s and the company’s priorities this year?',
-  'ws.smartAr.letter.timeBased': 'T · Time-based',
+  'ws.smartAr.letter.timeBased': badgeLabel(terms['smart-ar'].timeBased, 'en'),
   'ws.smartAr.letter.timeBasedHelp': 'What is the deadline, and which checkpoints come before it?',
-  'ws.smartAr.letter.agile': 'A · Agile',
+  'ws.smartAr.letter.agile': badgeLabel(terms['smart-ar'].agile, 'en'),
   'ws.smartAr.letter.agileHelp':
     'Which facts would make you sit down and adjust it? (Evidence, not a feeling.)',
-  'ws.smartAr.letter.reviewable': 'R · Reviewable',
+  'ws.smartAr.letter.reviewable': badgeLabel(terms['smart-ar'].reviewable, 'en'),
   'ws.smartAr.letter.reviewableHelp': 'How often will you look at progress together, and how?',
   'ws.smartAr.likelihoodSection': 'How likely is it now?',
   'ws.smartAr.likelihoodIntro':
@@ -296,10 +297,10 @@ export const en: UiDictionary = {
     'Too many requests: try the AI again in about {seconds} seconds. For now your browser generated these with the rules.',
   'q.local.server_error':
     'The question service reported an error, so your browser generated these with the rules.',
-  'q.stage.goal': 'G · Goal',
-  'q.stage.reality': 'R · Reality',
-  'q.stage.options': 'O · Options',
-  'q.stage.will': 'W · Will',
+  'q.stage.goal': badgeLabel(terms.grow.goal, 'en'),
+  'q.stage.reality': badgeLabel(terms.grow.reality, 'en'),
+  'q.stage.options': badgeLabel(terms.grow.options, 'en'),
+  'q.stage.will': badgeLabel(terms.grow.will, 'en'),
   'q.questionN': '{stage}, question {n}',
   'q.moveUp': 'Up',
   'q.moveDown': 'Down',

@@ -41,7 +41,7 @@ const text: Record<Locale, ActionPlanHintText> = {
     microActionNoDate: 'A micro-action needs a date too: which day this week will you look at it?',
     resultVague: 'Describe the result as something visible: what will be different once it’s done?',
     resourceMissing:
-      'What support is needed? A course, a colleague to practise with, time: once written, someone can arrange it.',
+      'What support is needed? A course, a colleague to practice with, time: once written, someone can arrange it.',
     responsibleMissing: 'Who leads and who helps? Put names here.',
     reviewMissing: 'Set a review date: when will you look at progress together?',
     reviewPast: (date) =>

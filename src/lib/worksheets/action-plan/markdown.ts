@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales';
+import { termLabel, terms } from '../../method/terms';
 import { cell, commonMarkdownText, documentHeader, joinBlocks } from '../markdown';
 import type { DocumentWith } from '../module';
 import type { ActionPlanData, PlannedAction } from './schema';
@@ -18,11 +19,11 @@ const text: Record<Locale, ActionPlanMarkdownText> = {
     microAction: '微行动',
     done: '已完成',
     fields: {
-      result: '成果（Result）',
-      resource: '资源（Resource）',
-      responsible: '负责人（Responsible）',
+      result: termLabel(terms['5r'].result, 'zh-CN'),
+      resource: termLabel(terms['5r'].resource, 'zh-CN'),
+      responsible: termLabel(terms['5r'].responsible, 'zh-CN'),
       reviewDate: '复盘日期（Review）',
-      risk: '风险（Risk）',
+      risk: termLabel(terms['5r'].risk, 'zh-CN'),
       contingency: '预案',
     },
   },
@@ -32,11 +33,11 @@ const text: Record<Locale, ActionPlanMarkdownText> = {
     microAction: 'micro-action',
     done: 'done',
     fields: {
-      result: 'Result',
-      resource: 'Resource',
-      responsible: 'Responsible',
+      result: termLabel(terms['5r'].result, 'en'),
+      resource: termLabel(terms['5r'].resource, 'en'),
+      responsible: termLabel(terms['5r'].responsible, 'en'),
       reviewDate: 'Review',
-      risk: 'Risk',
+      risk: termLabel(terms['5r'].risk, 'en'),
       contingency: 'Fallback',
     },
   },

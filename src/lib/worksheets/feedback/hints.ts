@@ -43,15 +43,15 @@ const text: Record<Locale, FeedbackHintText> = {
     empowerEmpty: '说出你能提供的支持或机会：资源、时间、引荐，或者一次练习。',
   },
   en: {
-    preferBest: 'For negative feedback BEST is steadier: behaviour and effect first, then hear their view.',
+    preferBest: 'For negative feedback BEST is steadier: behavior and effect first, then hear their view.',
     prefer3e:
       'For positive feedback 3E feels more natural: specific praise, explore together, offer support.',
     judgmental: (words) =>
       `${words.map((word) => `“${word}”`).join(', ')} ${words.length === 1 ? 'passes' : 'pass'} judgment on the person. Describe what happened instead: which day, which task, how many times.`,
-    behaviorEmpty: 'Start with the behaviour you observed: facts others could have seen too.',
+    behaviorEmpty: 'Start with the behavior you observed: facts others could have seen too.',
     behaviorNoWindow:
-      'The behaviour has no time window or count yet, e.g. “in two of this month’s four stand-ups…”.',
-    effectEmpty: 'Say what the behaviour led to: for the team, a customer or the project.',
+      'The behavior has no time window or count yet, e.g. “in two of this month’s four stand-ups…”.',
+    effectEmpty: 'Say what the behavior led to: for the team, a customer or the project.',
     seekEmpty: 'Ask how they see it before talking about changes.',
     seekNoQuestion:
       'There’s no question here yet: invite their view with an open question, such as “What was going on at the time?”',

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales';
+import { termLabel, terms } from '../../method/terms';
 import { commonMarkdownText, documentHeader, joinBlocks, paragraph, section } from '../markdown';
 import type { DocumentWith } from '../module';
 import { feedbackDraftMessage } from './draft';
@@ -24,13 +25,13 @@ const text: Record<Locale, FeedbackMarkdownText> = {
     scenario: { positive: '正向反馈', improvement: '需要改进', negative: '负面反馈' },
     framework: { '3e': '3E', best: 'BEST' },
     fields: {
-      encourage: '具体肯定（Encourage）',
-      explore: '共同探讨（Explore）',
-      empower: '赋能支持（Empower）',
-      behavior: '行为（Behavior）',
-      effect: '影响（Effect）',
-      seek: '征询看法（Seek）',
-      target: '改进方向（Target）',
+      encourage: termLabel(terms['3e'].encourage, 'zh-CN'),
+      explore: termLabel(terms['3e'].explore, 'zh-CN'),
+      empower: termLabel(terms['3e'].empower, 'zh-CN'),
+      behavior: termLabel(terms.best.behavior, 'zh-CN'),
+      effect: termLabel(terms.best.effect, 'zh-CN'),
+      seek: termLabel(terms.best.seek, 'zh-CN'),
+      target: termLabel(terms.best.target, 'zh-CN'),
     },
     readAloud: '完整说法',
   },
@@ -39,13 +40,13 @@ const text: Record<Locale, FeedbackMarkdownText> = {
     scenario: { positive: 'positive', improvement: 'needs improvement', negative: 'negative' },
     framework: { '3e': '3E', best: 'BEST' },
     fields: {
-      encourage: 'Encourage',
-      explore: 'Explore',
-      empower: 'Empower',
-      behavior: 'Behavior',
-      effect: 'Effect',
-      seek: 'Seek',
-      target: 'Target',
+      encourage: termLabel(terms['3e'].encourage, 'en'),
+      explore: termLabel(terms['3e'].explore, 'en'),
+      empower: termLabel(terms['3e'].empower, 'en'),
+      behavior: termLabel(terms.best.behavior, 'en'),
+      effect: termLabel(terms.best.effect, 'en'),
+      seek: termLabel(terms.best.seek, 'en'),
+      target: termLabel(terms.best.target, 'en'),
     },
     readAloud: 'As one message',
   },

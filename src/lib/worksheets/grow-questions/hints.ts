@@ -7,6 +7,7 @@ import {
   normalizeForDuplicateCheck,
 } from '../../grow/question-rules';
 import { filled, type Hint } from '../hint';
+import { termLabel, terms } from '../../method/terms';
 import type { GrowQuestionsData } from './schema';
 
 /**
@@ -26,12 +27,17 @@ interface GrowQuestionsHintText {
 
 const stageNames: Record<Locale, Record<GrowStage, string>> = {
   'zh-CN': {
-    goal: '目标（Goal）',
-    reality: '现状（Reality）',
-    options: '方案（Options）',
-    will: '意愿（Will）',
+    goal: termLabel(terms.grow.goal, 'zh-CN'),
+    reality: termLabel(terms.grow.reality, 'zh-CN'),
+    options: termLabel(terms.grow.options, 'zh-CN'),
+    will: termLabel(terms.grow.will, 'zh-CN'),
   },
-  en: { goal: 'Goal', reality: 'Reality', options: 'Options', will: 'Will' },
+  en: {
+    goal: termLabel(terms.grow.goal, 'en'),
+    reality: termLabel(terms.grow.reality, 'en'),
+    options: termLabel(terms.grow.options, 'en'),
+    will: termLabel(terms.grow.will, 'en'),
+  },
 };
 
 const stageExamples: Record<Locale, Record<GrowStage, string>> = {

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales';
+import { termLabel, terms } from '../../method/terms';
 import { growStages } from '../../grow/question';
 import { cell, commonMarkdownText, documentHeader, joinBlocks, section } from '../markdown';
 import type { DocumentWith } from '../module';
@@ -11,8 +12,8 @@ interface GrowQuestionsMarkdownText {
 }
 
 const text: Record<Locale, GrowQuestionsMarkdownText> = {
-  'zh-CN': { answer: '回答', commitment: '行动承诺（Will）' },
-  en: { answer: 'Answer', commitment: 'Commitment (Will)' },
+  'zh-CN': { answer: '回答', commitment: `${termLabel(terms.grow.will, 'zh-CN')}：行动承诺` },
+  en: { answer: 'Answer', commitment: `${termLabel(terms.grow.will, 'en')}: the commitment` },
 };
 
 /** Questions as a task list per stage (ticked when asked), each answer under its question. */

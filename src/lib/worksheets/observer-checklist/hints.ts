@@ -90,10 +90,10 @@ const text: Record<Locale, ObserverHintText> = {
       will: 'No Will question heard yet: until the employee names a first step in their own words, nothing is committed.',
     },
     bestNotHeard:
-      'This role-play calls for BEST, but no part of it has come up yet. Listen for how the manager opens the behaviour that has to change.',
+      'This role-play calls for BEST, but no part of it has come up yet. Listen for how the manager opens the behavior that has to change.',
     bestMissing: {
       behavior: 'BEST is missing Behavior: without dates or counts, the rest can sound like a verdict.',
-      effect: 'BEST is missing Effect: does the employee know what the behaviour caused, and for whom?',
+      effect: 'BEST is missing Effect: does the employee know what the behavior caused, and for whom?',
       seek: 'BEST is missing Seek: the manager didn’t ask a genuine question about the employee’s view, or didn’t wait for the answer.',
       target: 'BEST is missing Target: was the way forward worked out together, or handed down?',
     },

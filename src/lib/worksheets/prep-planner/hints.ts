@@ -40,7 +40,7 @@ const text: Record<Locale, PrepPlannerHintText> = {
       `${words.map((word) => `“${word}”`).join(', ')} ${words.length === 1 ? 'is a verdict' : 'are verdicts'}, not evidence. Describe what you saw or measured instead.`,
     exampleEmpty: 'Prepare one or two concrete situations so you both talk about the same thing.',
     planEmpty: 'End with one concrete next step: who does what, and by when.',
-    planVague: 'The plan isn’t concrete yet: write it as a visible behaviour with a time.',
+    planVague: 'The plan isn’t concrete yet: write it as a visible behavior with a time.',
     agendaEmpty: 'Sketch a short agenda and give each part some minutes.',
     agendaTooShort: (total) =>
       `The agenda adds up to ${total} minutes, under 30: leave the employee time to talk.`,

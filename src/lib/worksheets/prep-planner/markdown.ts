@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales';
+import { termLabel, terms } from '../../method/terms';
 import { documentHeader, joinBlocks, section, table } from '../markdown';
 import type { DocumentWith } from '../module';
 import { agendaTotal, type PrepPlannerData } from './schema';
@@ -15,19 +16,19 @@ interface PrepPlannerMarkdownText {
 
 const text: Record<Locale, PrepPlannerMarkdownText> = {
   'zh-CN': {
-    point: '主题（Point）',
-    reason: '依据（Reason）',
-    example: '实例（Example）',
-    plan: '计划（Plan）',
+    point: termLabel(terms.prep.point, 'zh-CN'),
+    reason: termLabel(terms.prep.reason, 'zh-CN'),
+    example: termLabel(terms.prep.example, 'zh-CN'),
+    plan: termLabel(terms.prep.plan, 'zh-CN'),
     agenda: '议程',
     agendaColumns: ['环节', '分钟'],
     total: (minutes) => `合计 ${minutes} 分钟`,
   },
   en: {
-    point: 'Point',
-    reason: 'Reason',
-    example: 'Example',
-    plan: 'Plan',
+    point: termLabel(terms.prep.point, 'en'),
+    reason: termLabel(terms.prep.reason, 'en'),
+    example: termLabel(terms.prep.example, 'en'),
+    plan: termLabel(terms.prep.plan, 'en'),
     agenda: 'Agenda',
     agendaColumns: ['Part', 'Minutes'],
     total: (minutes) => `${minutes} minutes in total`,

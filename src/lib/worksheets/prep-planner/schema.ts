@@ -37,8 +37,8 @@ const defaultAgenda: Record<Locale, readonly AgendaBlock[]> = {
   'zh-CN': [
     { label: '开场：上次的微行动做得怎样', minutes: 5 },
     { label: '主题与依据（Point · Reason）', minutes: 10 },
-    { label: '实例与共同探讨（Example）', minutes: 15 },
-    { label: '计划与 5R 行动（Plan）', minutes: 10 },
+    { label: '实例（Example）：一起看具体情境', minutes: 15 },
+    { label: '计划（Plan）：定下 5R 行动', minutes: 10 },
   ],
   en: [
     { label: 'Opening: how did last time’s micro-action go?', minutes: 5 },

@@ -49,7 +49,7 @@ const text: Record<Locale, SmartArHintText> = {
   en: {
     goalEmpty: 'Start with the goal in the employee’s own words, then sharpen it together.',
     directionEmpty:
-      'Add the direction for the year: what does the organisation value most? The goal should point at it.',
+      'Add the direction for the year: what does the organization value most? The goal should point at it.',
     noNumber: 'There’s no number in this goal yet: what will show that it’s done?',
     noDate: 'There’s no time limit yet: by what date should the result be visible?',
     vagueWords: (words) =>

@@ -14,6 +14,8 @@ import {
   pocketCardId,
 } from '../../../../src/lib/handouts/catalog';
 import { handoutContentSchema, type HandoutContent } from '../../../../src/lib/handouts/schema';
+import { namedFrameworkHandout, namedPocketCard } from '../../../../src/lib/handouts/named';
+import { frameworkLetters as frameworkTermLetters, termWithEnglish } from '../../../../src/lib/method/terms';
 import { dictionaries } from '../../../../src/lib/i18n';
 import { localeInfo, locales, type Locale } from '../../../../src/lib/i18n/locales';
 import { worksheetKinds } from '../../../../src/lib/worksheets/kinds';
@@ -172,5 +174,46 @@ describe.each(worksheetKinds)('the blank %s layout', (kind) => {
 
   test('prints the worksheet form’s own labels, so paper and screen say the same thing', () => {
     for (const key of layoutKeys(layout)) expect(key).toMatch(/^ws\./);
+  });
+});
+
+describe.each(locales)('handout names in %s come from the terms module', (locale) => {
+  test.each(frameworkHandoutIds.filter((id) => id !== 'flash-retro'))(
+    '%s leaves step names and subtitle to the terms module, which fills them in',
+    (id) => {
+      const content = readHandout(locale, id);
+      if (content.type !== 'framework') throw new Error(`${id} is not a framework sheet`);
+      expect(content.subtitle).toBeUndefined();
+      for (const step of content.steps) expect(step.name).toBeUndefined();
+      const named = namedFrameworkHandout(id, content, locale);
+      const expected = frameworkTermLetters(id).map(({ term }) => termWithEnglish(term, locale));
+      expect(named.steps.map((step) => step.name)).toEqual(expected);
+      expect(named.subtitle).toBe(expected.join(' · '));
+    },
+  );
+
+  test('the flash retro, which has no letters, names its own steps', () => {
+    const content = readHandout(locale, 'flash-retro');
+    if (content.type !== 'framework') throw new Error('flash-retro is not a framework sheet');
+    const named = namedFrameworkHandout('flash-retro', content, locale);
+    expect(named.subtitle.length).toBeGreaterThan(2);
+    for (const step of named.steps) expect(step.name.length).toBeGreaterThan(2);
+  });
+
+  test('a lettered sheet that names a step itself is refused', () => {
+    const content = readHandout(locale, 'grow');
+    if (content.type !== 'framework') throw new Error('grow is not a framework sheet');
+    const renamed = { ...content, steps: content.steps.map((step) => ({ ...step, name: 'Anything' })) };
+    expect(() => namedFrameworkHandout('grow', renamed, locale)).toThrow(/terms module/);
+  });
+
+  test('the pocket card names each stage by its letter and term', () => {
+    const content = readHandout(locale, pocketCardId);
+    if (content.type !== 'pocket-card') throw new Error('not the pocket card');
+    expect(namedPocketCard(content, locale).stages.map((stage) => stage.name)).toEqual(
+      locale === 'zh-CN'
+        ? ['G 目标', 'R 现状', 'O 方案', 'W 意愿']
+        : ['G Goal', 'R Reality', 'O Options', 'W Will'],
+    );
   });
 });

@@ -256,12 +256,12 @@ describe('observerChecklistToMarkdown()', () => {
     expect(markdown).toContain('**Scenario**: sales-slump');
     expect(markdown).toContain('**Manager**: Dai · **Employee**: Qian · **Observer**: Lu');
     expect(markdown).toContain('**16 of 18**');
-    expect(markdown).toContain('| BEST feedback | not practised |');
+    expect(markdown).toContain('| BEST feedback | not practiced |');
     expect(markdown).toContain('| GROW questions | 4 / 4 |');
     expect(markdown).toContain('- [x] W Will: 1 question');
     expect(markdown).toContain('- [ ] E Empower');
     expect(markdown).toContain('- [ ] Risk and contingency');
-    expect(markdown).toContain('- [x] One action can be done this week');
+    expect(markdown).toContain('- [x] One action can be done within 7 days');
     expect(markdown).not.toContain('## BEST feedback');
     // The debrief comes before the detail, so a printed page opens with it.
     expect(markdown.indexOf('## What went well')).toBeLessThan(markdown.indexOf('## GROW questions'));

@@ -1,4 +1,5 @@
 import type { zhActionPlan } from '../zh-CN-parts/action-plan';
+import { termLabel, terms } from '../../../method/terms';
 
 /** Labels of the "action-plan" worksheet (keys start with `ws.actionPlan.`). */
 export const enActionPlan: Record<keyof typeof zhActionPlan, string> = {
@@ -13,18 +14,18 @@ export const enActionPlan: Record<keyof typeof zhActionPlan, string> = {
   'ws.actionPlan.addAction': 'Add another action',
   'ws.actionPlan.full':
     'That’s {max} actions, the limit. Agree on more and usually none of them gets done. To swap one in, remove one first or keep it for next time.',
-  'ws.actionPlan.result': 'Result',
+  'ws.actionPlan.result': termLabel(terms['5r'].result, 'en'),
   'ws.actionPlan.resultHelp': 'Once it’s done, what will be visibly different?',
   'ws.actionPlan.resultPlaceholder':
     'e.g. A page with the ten questions customers ask most, with answers, by next Friday',
-  'ws.actionPlan.resource': 'Resource',
+  'ws.actionPlan.resource': termLabel(terms['5r'].resource, 'en'),
   'ws.actionPlan.resourceHelp':
-    'What support does it need? A course, a colleague to practise with, material, time or budget.',
-  'ws.actionPlan.responsible': 'Responsible',
+    'What support does it need? A course, a colleague to practice with, material, time or budget.',
+  'ws.actionPlan.responsible': termLabel(terms['5r'].responsible, 'en'),
   'ws.actionPlan.responsibleHelp': 'Who leads, and who helps.',
   'ws.actionPlan.reviewDate': 'Review date',
   'ws.actionPlan.reviewDateHelp': 'The day you’ll look at progress together.',
-  'ws.actionPlan.risk': 'Risk',
+  'ws.actionPlan.risk': termLabel(terms['5r'].risk, 'en'),
   'ws.actionPlan.riskHelp': 'What could get in the way?',
   'ws.actionPlan.contingency': 'Fallback',
   'ws.actionPlan.contingencyHelp': 'If it does, what’s the first move?',

@@ -1,4 +1,5 @@
 import type { zhGrow } from '../zh-CN-parts/grow-questions';
+import { letteredLabel, termName, terms } from '../../../method/terms';
 
 /** Labels of the "grow-questions" worksheet (keys start with `ws.grow.`). */
 export const enGrow: Record<keyof typeof zhGrow, string> = {
@@ -29,19 +30,19 @@ export const enGrow: Record<keyof typeof zhGrow, string> = {
   'ws.grow.sourceAi': 'An AI model drafted these from a prep sheet. Rewrite, delete or reorder them freely.',
   'ws.grow.openSheet': 'Open the prep sheet',
 
-  'ws.grow.stage.goal': 'Goal',
+  'ws.grow.stage.goal': letteredLabel(terms.grow.goal, 'en'),
   'ws.grow.stage.goalHelp': 'Where does the employee want this to end up, and what do they want from today?',
-  'ws.grow.stage.reality': 'Reality',
+  'ws.grow.stage.reality': letteredLabel(terms.grow.reality, 'en'),
   'ws.grow.stage.realityHelp':
     'Where things stand and what is in the way — in their facts, not your impressions.',
-  'ws.grow.stage.options': 'Options',
+  'ws.grow.stage.options': letteredLabel(terms.grow.options, 'en'),
   'ws.grow.stage.optionsHelp': 'What could they try? Collect several ideas before picking one.',
-  'ws.grow.stage.will': 'Will',
+  'ws.grow.stage.will': letteredLabel(terms.grow.will, 'en'),
   'ws.grow.stage.willHelp': 'What they decide to do first, by when, and whose help they need.',
-  'ws.grow.stageShort.goal': 'Goal',
-  'ws.grow.stageShort.reality': 'Reality',
-  'ws.grow.stageShort.options': 'Options',
-  'ws.grow.stageShort.will': 'Will',
+  'ws.grow.stageShort.goal': termName(terms.grow.goal, 'en'),
+  'ws.grow.stageShort.reality': termName(terms.grow.reality, 'en'),
+  'ws.grow.stageShort.options': termName(terms.grow.options, 'en'),
+  'ws.grow.stageShort.will': termName(terms.grow.will, 'en'),
   'ws.grow.questionN': '{stage} question {n}',
   'ws.grow.question': 'Question',
   'ws.grow.asked': 'Asked',

@@ -1,4 +1,5 @@
 import type { zhPrepPlanner } from '../zh-CN-parts/prep-planner';
+import { letteredLabel, terms } from '../../../method/terms';
 
 /** Labels of the "prep-planner" worksheet (keys start with `ws.prepPlanner.`). */
 export const enPrepPlanner: Record<keyof typeof zhPrepPlanner, string> = {
@@ -25,15 +26,15 @@ export const enPrepPlanner: Record<keyof typeof zhPrepPlanner, string> = {
   'ws.prepPlanner.prepSection': 'The four PREP steps',
   'ws.prepPlanner.prepIntro':
     'Point, Reason, Example, Plan: in that order the employee can follow you, and the conversation ends in something to do.',
-  'ws.prepPlanner.point': 'Point',
+  'ws.prepPlanner.point': letteredLabel(terms.prep.point, 'en'),
   'ws.prepPlanner.pointHelp': 'What is today’s conversation about? One sentence.',
-  'ws.prepPlanner.reason': 'Reason',
+  'ws.prepPlanner.reason': letteredLabel(terms.prep.reason, 'en'),
   'ws.prepPlanner.reasonHelp':
     'The figures and what you saw yourself that make this worth discussing. Facts, not verdicts.',
-  'ws.prepPlanner.example': 'Example',
+  'ws.prepPlanner.example': letteredLabel(terms.prep.example, 'en'),
   'ws.prepPlanner.exampleHelp':
     'One or two concrete moments you both remember: when it was and what happened.',
-  'ws.prepPlanner.plan': 'Plan',
+  'ws.prepPlanner.plan': letteredLabel(terms.prep.plan, 'en'),
   'ws.prepPlanner.planHelp': 'Land on one concrete next step: who does what, and by when.',
 
   'ws.prepPlanner.agendaSection': 'Agenda and timing',

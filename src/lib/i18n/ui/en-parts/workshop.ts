@@ -6,7 +6,7 @@ export const enWorkshop: Record<keyof typeof zhWorkshop, string> = {
   'workshop.description':
     'A workshop kit for facilitators: agendas timed to the minute, a presenter mode for the projector, and role-play scenarios that load sample data into the worksheets.',
   'workshop.lead':
-    'Everything you need to run a coaching-conversations workshop: agendas timed to the minute, with what to say, what to ask and how to group people in every block; a presenter mode for the big screen; and scenario cards for practising in trios.',
+    'Everything you need to run a coaching-conversations workshop: agendas timed to the minute, with what to say, what to ask and how to group people in every block; a presenter mode for the big screen; and scenario cards for practicing in trios.',
 
   'workshop.index.howTitle': 'For facilitators: how the kit works',
   'workshop.index.how1':
@@ -16,7 +16,7 @@ export const enWorkshop: Record<keyof typeof zhWorkshop, string> = {
   'workshop.index.how3':
     'For role-plays, hand out a scenario to each trio: manager, employee and observer each open only their own brief. The employee’s brief stays closed, so the partner can’t read it.',
   'workshop.index.how4':
-    'A scenario can load its prep sheet, goal and feedback notes into the worksheets, so nobody practises on a blank page.',
+    'A scenario can load its prep sheet, goal and feedback notes into the worksheets, so nobody practices on a blank page.',
   'workshop.index.agendasTitle': 'Agendas',
   'workshop.index.agendasIntro':
     'Three formats; choose by the time you can get. In every agenda the blocks add up exactly to the time planned.',
@@ -81,7 +81,7 @@ export const enWorkshop: Record<keyof typeof zhWorkshop, string> = {
 
   'workshop.scenario.eyebrow': 'Role-play scenario',
   'workshop.scenario.setting': 'Setting',
-  'workshop.scenario.frameworks': 'Frameworks practised',
+  'workshop.scenario.frameworks': 'Frameworks practiced',
   'workshop.scenario.minutes': 'Suggested time',
   'workshop.scenario.rolesTitle': 'Choose a role and open only your brief',
   'workshop.scenario.rolesIntro':
@@ -89,7 +89,7 @@ export const enWorkshop: Record<keyof typeof zhWorkshop, string> = {
   'workshop.scenario.roleManager': 'I play the manager — open my brief',
   'workshop.scenario.roleEmployee': 'I play the employee — open my brief',
   'workshop.scenario.roleObserver': 'I’m the observer — open my checklist',
-  'workshop.scenario.practiceTitle': 'Practise with the worksheets',
+  'workshop.scenario.practiceTitle': 'Practice with the worksheets',
   'workshop.scenario.practiceIntro':
     'This puts the scenario’s worksheets into My worksheets ({list}), about “{person}” and marked as practice data. They stay in this browser on this device.',
   'workshop.scenario.docTitle': 'Practice: {scenario} ({kind})',

@@ -1,3 +1,4 @@
+import { termLabel, terms } from '../../../method/terms';
 /** 工作表“action-plan”的界面文案（键以 `ws.actionPlan.` 开头）。 */
 export const zhActionPlan = {
   'ws.actionPlan.planSection': '5R 行动计划',
@@ -5,21 +6,21 @@ export const zhActionPlan = {
     '在谈话最后 5–10 分钟和对方一起定下来。最多三项行动，其中至少一项是这周就能做完的微行动，下次谈话就从它的结果聊起。',
   'ws.actionPlan.conversationDate': '谈话日期',
   'ws.actionPlan.actions': '行动',
-  'ws.actionPlan.actionsHelp': '每项行动按 5R 写清楚：成果、资源、负责人、复盘日期、风险和预案。',
+  'ws.actionPlan.actionsHelp': '每项行动按 5R 写清楚：结果、资源、责任、复盘日期、风险和预案。',
   'ws.actionPlan.actionN': '行动 {n}',
   'ws.actionPlan.addAction': '再加一项行动',
   'ws.actionPlan.full':
     '已经有 {max} 项行动，到上限了。一次谈话定太多，往往哪项都做不完。想换一项，先删掉一项，或者留到下次谈话。',
-  'ws.actionPlan.result': '成果（Result）',
+  'ws.actionPlan.result': termLabel(terms['5r'].result, 'zh-CN'),
   'ws.actionPlan.resultHelp': '做完以后，能看到什么变化？',
   'ws.actionPlan.resultPlaceholder': '例如：下周五前整理出客户常问的十个问题和回答',
-  'ws.actionPlan.resource': '资源（Resource）',
+  'ws.actionPlan.resource': termLabel(terms['5r'].resource, 'zh-CN'),
   'ws.actionPlan.resourceHelp': '需要什么支持：课程、同事陪练、资料、时间或预算。',
-  'ws.actionPlan.responsible': '负责人（Responsible）',
+  'ws.actionPlan.responsible': termLabel(terms['5r'].responsible, 'zh-CN'),
   'ws.actionPlan.responsibleHelp': '谁主责，谁协助。',
   'ws.actionPlan.reviewDate': '复盘日期（Review）',
   'ws.actionPlan.reviewDateHelp': '哪天一起看进展。',
-  'ws.actionPlan.risk': '风险（Risk）',
+  'ws.actionPlan.risk': termLabel(terms['5r'].risk, 'zh-CN'),
   'ws.actionPlan.riskHelp': '什么情况可能让它卡住？',
   'ws.actionPlan.contingency': '预案',
   'ws.actionPlan.contingencyHelp': '万一真的卡住，第一步怎么做？',

@@ -1,3 +1,4 @@
+import { letteredLabel, termName, terms } from '../../../method/terms';
 /** 工作表“grow-questions”的界面文案（键以 `ws.grow.` 开头）。 */
 export const zhGrow = {
   'ws.grow.chooserHeading': '从准备单生成',
@@ -25,18 +26,18 @@ export const zhGrow = {
   'ws.grow.sourceAi': '这些问题由 AI 根据准备单拟出，改写、删除、调整顺序都可以。',
   'ws.grow.openSheet': '打开那份准备单',
 
-  'ws.grow.stage.goal': 'G 目标（Goal）',
+  'ws.grow.stage.goal': letteredLabel(terms.grow.goal, 'zh-CN'),
   'ws.grow.stage.goalHelp': '对方希望这件事最后变成什么样？这次谈话想带走什么？',
-  'ws.grow.stage.reality': 'R 现状（Reality）',
+  'ws.grow.stage.reality': letteredLabel(terms.grow.reality, 'zh-CN'),
   'ws.grow.stage.realityHelp': '现在走到哪一步、卡在哪里？请对方用事实来描述。',
-  'ws.grow.stage.options': 'O 方案（Options）',
+  'ws.grow.stage.options': letteredLabel(terms.grow.options, 'zh-CN'),
   'ws.grow.stage.optionsHelp': '还有哪些做法可以试？先多想几条，再一起挑。',
-  'ws.grow.stage.will': 'W 意愿（Will）',
+  'ws.grow.stage.will': letteredLabel(terms.grow.will, 'zh-CN'),
   'ws.grow.stage.willHelp': '对方决定先做什么、什么时候做、需要谁支持。',
-  'ws.grow.stageShort.goal': '目标',
-  'ws.grow.stageShort.reality': '现状',
-  'ws.grow.stageShort.options': '方案',
-  'ws.grow.stageShort.will': '意愿',
+  'ws.grow.stageShort.goal': termName(terms.grow.goal, 'zh-CN'),
+  'ws.grow.stageShort.reality': termName(terms.grow.reality, 'zh-CN'),
+  'ws.grow.stageShort.options': termName(terms.grow.options, 'zh-CN'),
+  'ws.grow.stageShort.will': termName(terms.grow.will, 'zh-CN'),
   'ws.grow.questionN': '{stage}问题 {n}',
   'ws.grow.question': '问题',
   'ws.grow.asked': '已问',

@@ -1,3 +1,4 @@
+import { letteredLabel, terms } from '../../../method/terms';
 /** 工作表“prep-planner”的界面文案（键以 `ws.prepPlanner.` 开头）。 */
 export const zhPrepPlanner = {
   'ws.prepPlanner.chooserHeading': '从准备单开始',
@@ -21,13 +22,13 @@ export const zhPrepPlanner = {
 
   'ws.prepPlanner.prepSection': 'PREP 四步',
   'ws.prepPlanner.prepIntro': '按主题、依据、实例、计划的顺序来谈，对方跟得上，谈话也更容易落到行动上。',
-  'ws.prepPlanner.point': 'P 主题（Point）',
+  'ws.prepPlanner.point': letteredLabel(terms.prep.point, 'zh-CN'),
   'ws.prepPlanner.pointHelp': '今天要聊什么？用一句话说清楚。',
-  'ws.prepPlanner.reason': 'R 依据（Reason）',
+  'ws.prepPlanner.reason': letteredLabel(terms.prep.reason, 'zh-CN'),
   'ws.prepPlanner.reasonHelp': '支撑这个话题的数据和你亲眼看到的事实，只写事实，不下结论。',
-  'ws.prepPlanner.example': 'E 实例（Example）',
+  'ws.prepPlanner.example': letteredLabel(terms.prep.example, 'zh-CN'),
   'ws.prepPlanner.exampleHelp': '准备一两个双方都记得的具体场景：什么时候、发生了什么。',
-  'ws.prepPlanner.plan': 'P 计划（Plan）',
+  'ws.prepPlanner.plan': letteredLabel(terms.prep.plan, 'zh-CN'),
   'ws.prepPlanner.planHelp': '最后落到一个具体的下一步：谁来做、做什么、什么时候完成。',
 
   'ws.prepPlanner.agendaSection': '议程与时间',
