@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales-list';
+import { localeInfo, type Locale } from '../i18n/locales';
 import {
   badgeLabel,
   frameworkIds,
@@ -33,7 +33,7 @@ export function namedFrameworkHandout(
   content: FrameworkHandout,
   locale: Locale,
 ): NamedFrameworkHandout {
-  const where = `content/${locale === 'zh-CN' ? 'zh-cn' : 'en'}/handouts/${id}.md`;
+  const where = `content/${localeInfo[locale].contentFolder}/handouts/${id}.md`;
   const framework = termFramework(id);
   if (framework === undefined) {
     if (content.subtitle === undefined) throw new Error(`${where}: needs a subtitle`);

@@ -88,33 +88,63 @@ export function frameworkLetters<F extends FrameworkId>(
   return Object.keys(entries).map((key) => ({ key: key as LetterKey<F>, term: entries[key] as LetterTerm }));
 }
 
+interface TermFormats {
+  name: (term: LetterTerm) => string;
+  withEnglish: (term: LetterTerm) => string;
+  label: (term: LetterTerm) => string;
+  lettered: (term: LetterTerm) => string;
+  badge: (term: LetterTerm, separator: string) => string;
+  listJoiner: string;
+}
+
+/** How each language prints a term: Chinese keeps the English word beside it, English needs none. */
+const formats: Record<Locale, TermFormats> = {
+  'zh-CN': {
+    name: (term) => term.zh,
+    withEnglish: (term) => `${term.zh} ${term.en}`,
+    label: (term) => `${term.zh}（${term.en}）`,
+    lettered: (term) => `${term.letter} ${term.zh}（${term.en}）`,
+    badge: (term) => `${term.letter} ${term.zh}`,
+    listJoiner: '、',
+  },
+  en: {
+    name: (term) => term.en,
+    withEnglish: (term) => term.en,
+    label: (term) => term.en,
+    lettered: (term) => term.en,
+    badge: (term, separator) => `${term.letter}${separator}${term.en}`,
+    listJoiner: ', ',
+  },
+};
+
 /** The letter's name in one language: `探索` / `Explore`. */
 export function termName(term: LetterTerm, locale: Locale): string {
-  return locale === 'zh-CN' ? term.zh : term.en;
+  return formats[locale].name(term);
 }
 
 /** The name with the English word beside it, as handouts and headings print it: `探索 Explore` / `Explore`. */
 export function termWithEnglish(term: LetterTerm, locale: Locale): string {
-  return locale === 'zh-CN' ? `${term.zh} ${term.en}` : term.en;
+  return formats[locale].withEnglish(term);
 }
 
 /** A field label: `探索（Explore）` / `Explore`. */
 export function termLabel(term: LetterTerm, locale: Locale): string {
-  return locale === 'zh-CN' ? `${term.zh}（${term.en}）` : term.en;
+  return formats[locale].label(term);
 }
 
 /** A worksheet field's label: `E 探索（Explore）` / `Explore`. */
 export function letteredLabel(term: LetterTerm, locale: Locale): string {
-  return locale === 'zh-CN' ? `${term.letter} ${term.zh}（${term.en}）` : term.en;
+  return formats[locale].lettered(term);
 }
 
 /** A checklist or badge label: `E 探索` / `E · Explore` (or `E Explore` with `separator: ' '`). */
 export function badgeLabel(term: LetterTerm, locale: Locale, separator = ' · '): string {
-  return locale === 'zh-CN' ? `${term.letter} ${term.zh}` : `${term.letter}${separator}${term.en}`;
+  return formats[locale].badge(term, separator);
 }
 
 /** A framework's letters as one line: `鼓励、探索、赋能` / `Encourage, Explore, Empower`. */
 export function termList(framework: FrameworkId, locale: Locale): string {
-  const names = frameworkLetters(framework).map(({ term }) => termName(term, locale));
-  return names.join(locale === 'zh-CN' ? '、' : ', ');
+  return frameworkLetters(framework)
+    .map(({ term }) => termName(term, locale))
+    .join(formats[locale].listJoiner);
 }
