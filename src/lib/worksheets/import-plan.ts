@@ -33,8 +33,12 @@ export function planImport(existingIds: Iterable<string>, docs: readonly Workshe
   return plan;
 }
 
-/** One resolution for every conflict, or one per incoming id (unlisted ids are kept both). */
-export type ImportResolutions = ImportResolution | Readonly<Record<string, ImportResolution>>;
+/**
+ * One resolution for every conflict, or one per incoming id (unlisted ids are kept both). A
+ * `Map`, not an object: an id may be any name, `constructor` and `__proto__` included, and
+ * on a plain object those names find built-in properties instead of the user's choice.
+ */
+export type ImportResolutions = ImportResolution | ReadonlyMap<string, ImportResolution>;
 
 export interface ResolvedImport {
   /** What to write: new ids for "keep both", the incoming id for "replace". */
@@ -56,7 +60,7 @@ export function resolveImport(
   const resolved: ResolvedImport = { writes: [...plan.fresh], replaced: [], skipped: [] };
   for (const conflict of plan.conflicts) {
     const choice =
-      typeof resolutions === 'string' ? resolutions : (resolutions[conflict.incoming.id] ?? 'keep-both');
+      typeof resolutions === 'string' ? resolutions : (resolutions.get(conflict.incoming.id) ?? 'keep-both');
     if (choice === 'skip') resolved.skipped.push(conflict.incoming);
     else if (choice === 'keep-both') resolved.writes.push({ ...conflict.incoming, id: newId() });
     else {

@@ -228,9 +228,33 @@ describe('resolveImport()', () => {
   });
 
   test('skip leaves the stored worksheet alone', () => {
-    const resolved = resolveImport(plan, { a: 'skip' }, newId);
+    const resolved = resolveImport(plan, new Map([['a', 'skip']]), newId);
     expect(resolved.writes.map((doc) => doc.id)).toEqual(['c']);
     expect(resolved.skipped.map((doc) => doc.id)).toEqual(['a']);
+  });
+});
+
+describe('resolveImport() with ids that are names of built-in properties (defect 4)', () => {
+  test.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'an id %s with no choice made is kept both, never replaced',
+    (id) => {
+      const doc = sampleDoc('feedback', { id });
+      const resolved = resolveImport(planImport([id], [doc]), new Map(), () => 'fresh-id');
+      expect(resolved.writes.map((write) => write.id)).toEqual(['fresh-id']);
+      expect(resolved.replaced).toEqual([]);
+      expect(resolved.skipped).toEqual([]);
+    },
+  );
+
+  test('a choice for such an id applies to it alone', () => {
+    const docs = [sampleDoc('feedback', { id: '__proto__' }), sampleDoc('feedback', { id: 'constructor' })];
+    const resolved = resolveImport(
+      planImport(['__proto__', 'constructor'], docs),
+      new Map([['__proto__', 'replace']]),
+      () => 'fresh-id',
+    );
+    expect(resolved.writes.map((write) => write.id)).toEqual(['__proto__', 'fresh-id']);
+    expect(resolved.replaced).toEqual(['__proto__']);
   });
 });
 
