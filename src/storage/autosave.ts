@@ -18,8 +18,9 @@ export interface Autosaver {
   /** Whether a version is waiting for its delay. */
   readonly pending: boolean;
   /**
-   * The newest version not yet confirmed saved (waiting for its delay, or being saved now),
-   * as it would be saved; `undefined` when everything is stored.
+   * The newest version not yet confirmed on disk (waiting for its delay, being saved now, or
+   * saved only in memory because storage is failing), as it would be saved; `undefined`
+   * when everything is stored in IndexedDB.
    */
   unsaved(): WorksheetDocLike | undefined;
 }
@@ -40,6 +41,8 @@ export function createAutosaver(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<SaveResult | undefined> = Promise.resolve(undefined);
   let saving: WorksheetDocLike | undefined;
+  /** The last version stored only in memory (storage failing), until a save reaches the disk. */
+  let inMemoryOnly: WorksheetDocLike | undefined;
   let disposed = false;
 
   /** The doc as it goes to storage: based on the newest revision this autosaver stored. */
@@ -62,7 +65,11 @@ export function createAutosaver(
       };
     }
     if (saving === based) saving = undefined;
-    if (result.type === 'success') ownRevisions.set(result.doc.id, result.doc.revision);
+    if (result.type === 'success') {
+      ownRevisions.set(result.doc.id, result.doc.revision);
+      if (result.mode === 'memory') inMemoryOnly = result.doc;
+      else if (inMemoryOnly?.id === result.doc.id) inMemoryOnly = undefined;
+    }
     options.onResult?.(result, based);
     return result;
   }
@@ -92,7 +99,12 @@ export function createAutosaver(
       return waiting !== undefined;
     },
     unsaved() {
-      return waiting !== undefined ? basedOnOwnSaves(waiting) : saving;
+      if (waiting === undefined) return saving ?? inMemoryOnly;
+      const based = basedOnOwnSaves(waiting);
+      // A save in flight will store saving.revision + 1; a copy of newer typing must not look older.
+      return saving?.id === based.id && saving.revision >= based.revision
+        ? { ...based, revision: saving.revision + 1 }
+        : based;
     },
   };
 }
@@ -105,10 +117,11 @@ export interface UnsavedKeeper {
 
 /**
  * On `pagehide` and when the tab is hidden (the last moments of a page): keeps a synchronous
- * copy of whatever is not saved yet, then flushes. A page being left is torn down before an
- * IndexedDB write can finish, so the copy is what survives; the next page saves it. If the
- * flush does finish (the tab was only hidden), the copy is dropped again. Returns a function
- * that removes the listeners. Does nothing outside a browser.
+ * copy of whatever is not on disk yet, then flushes. A page being left is torn down before
+ * an IndexedDB write can finish, so the copy is what survives; the next page saves it. If
+ * the flush does reach IndexedDB (the tab was only hidden), the copy is dropped again; a
+ * save that reached only memory (storage failing) keeps it. Returns a function that removes
+ * the listeners. Does nothing outside a browser.
  */
 export function flushOnPageHide(
   autosaver: Pick<Autosaver, 'flush' | 'unsaved'>,
@@ -120,7 +133,8 @@ export function flushOnPageHide(
     if (doc === undefined) return;
     keeper.keepUnsaved(doc);
     void autosaver.flush().then((result) => {
-      if (result?.type === 'success' && autosaver.unsaved() === undefined) keeper.forgetUnsaved(doc.id);
+      if (result?.type === 'success' && result.mode === 'persistent' && autosaver.unsaved() === undefined)
+        keeper.forgetUnsaved(doc.id);
     });
   };
   const onPageHide = () => keepAndFlush();

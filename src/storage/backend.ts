@@ -6,6 +6,11 @@
 export interface KeyValueBackend {
   /** For status and diagnostics: `'localforage'`, `'memory'`, or a test double's name. */
   readonly name: string;
+  /**
+   * Loads what the backend needs before its first call (its code, over the network on a
+   * page's first use). Not counted in the store's timeout; the calls themselves are.
+   */
+  prepare?(): Promise<void>;
   /** The value stored under `key`, or `undefined`. */
   get(key: string): Promise<unknown>;
   /** Stores a structured-cloneable value. */

@@ -16,8 +16,12 @@ export { isTabMessage, type ChannelFactory, type ChannelLike, type TabMessage } 
 export {
   describeConflict,
   describeExternalChange,
-  describeStorageStatus,
+  storageStatusKey,
   describeUnexpectedError,
+  shouldWarnBeforeLeaving,
+  type StorageMessageKey,
+  type StorageStatusKey,
+  type StorageTranslate,
 } from './messages';
 
 let shared: WorksheetStore | undefined;

@@ -26,10 +26,21 @@ function indexedDbOf(
 export function createLocalforageBackend(
   options: { name?: string; storeName?: string } = {},
 ): KeyValueBackend {
+  let code: Promise<typeof import('localforage')> | undefined;
+  const load = () => {
+    code ??= import('localforage').then(
+      (module) => module.default,
+      (error: unknown) => {
+        code = undefined;
+        throw error;
+      },
+    );
+    return code;
+  };
   let opening: Promise<LocalForageInstance> | undefined;
   const open = () => {
     opening ??= (async () => {
-      const { default: localforage } = await import('localforage');
+      const localforage = await load();
       const instance = localforage.createInstance({
         name: options.name ?? STORAGE_KEYS.DATABASE,
         storeName: options.storeName ?? STORAGE_KEYS.STORE,
@@ -37,11 +48,18 @@ export function createLocalforageBackend(
       });
       await instance.ready();
       return instance;
-    })();
+    })().catch((error: unknown) => {
+      // A database that failed to open (blocked, refused) is opened afresh on the next try.
+      opening = undefined;
+      throw error;
+    });
     return opening;
   };
   return {
     name: 'localforage',
+    async prepare() {
+      await load();
+    },
     async get(key) {
       const value: unknown = await (await open()).getItem(key);
       return value ?? undefined;

@@ -30,6 +30,11 @@ export interface UnsavedJournal {
   keep(doc: WorksheetDocLike): void;
   /** Removes the copy of worksheet `id`. Never throws. */
   forget(id: string): void;
+  /**
+   * Removes the copy of `doc.id` only if it is exactly `doc`: a copy taken since (newer
+   * typing kept on `pagehide`) stays. Never throws.
+   */
+  forgetIfUnchanged(doc: WorksheetDocLike): void;
   /** Every copy kept, oldest key order; unreadable copies are removed and skipped. */
   entries(): UnsavedEntry[];
 }
@@ -59,6 +64,13 @@ export function createUnsavedJournal(storage: SyncStorage | undefined): UnsavedJ
     },
     forget(id) {
       if (storage) attempt(() => storage.removeItem(`${prefix}${id}`));
+    },
+    forgetIfUnchanged(doc) {
+      if (!storage) return;
+      attempt(() => {
+        const key = `${prefix}${doc.id}`;
+        if (storage.getItem(key) === JSON.stringify(doc)) storage.removeItem(key);
+      });
     },
     entries() {
       if (!storage) return [];

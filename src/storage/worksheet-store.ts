@@ -2,17 +2,19 @@ import {
   loadKindAndValidate,
   newWorksheetId,
   summarize,
+  worksheetMetaSchema,
   type LoadError,
   type LoadResult,
   type WorksheetDoc,
   type WorksheetDocLike,
   type WorksheetSummary,
 } from '../lib/worksheets/document';
+import { toJsonSafe, type DamagedWorksheet } from '../lib/worksheets/damaged';
 import { createExportFile, type WorksheetExportFile } from '../lib/worksheets/export-file';
 import { planImport, resolveImport, type ImportResolutions } from '../lib/worksheets/import-plan';
 import { setAll, type KeyValueBackend } from './backend';
 import { browserCrossTabLock, type CrossTabLock } from './cross-tab-lock';
-import { STORAGE_KEYS, worksheetKey } from './keys';
+import { isWorksheetKey, STORAGE_KEYS, worksheetKey } from './keys';
 import { createLocalforageBackend } from './localforage-backend';
 import { requestPersistentStorage, type PersistRequester } from './persist';
 import {
@@ -80,13 +82,25 @@ export type RemoveResult =
   { type: 'success'; removed: WorksheetDoc | undefined } | UnexpectedError;
 
 export type ImportResult =
-  { type: 'success'; written: WorksheetSummary[]; replaced: string[]; skipped: number } | UnexpectedError;
+  | {
+      type: 'success';
+      written: WorksheetSummary[];
+      replaced: string[];
+      skipped: number;
+      /** `memory`: storage is failing, so the import lives in this tab only until it recovers. */
+      mode: StorageMode;
+    }
+  | UnexpectedError;
+
+export type { DamagedWorksheet };
 
 export type ExportResult =
   | {
       type: 'success';
       file: WorksheetExportFile;
       failures: { id: string; error: LoadError | NotFoundError }[];
+      /** Every stored worksheet that cannot be read; the file carries them raw in `damaged`. */
+      damaged: DamagedWorksheet[];
     }
   | UnexpectedError;
 
@@ -99,6 +113,8 @@ export interface WorksheetStoreOptions {
   backend?: KeyValueBackend | null;
   /** Milliseconds before an unanswered storage call counts as failed (a blocked upgrade never answers). */
   timeoutMs?: number;
+  /** The waits before trying IndexedDB again after a failure; see `DEFAULT_RETRY_DELAYS_MS`. */
+  retryDelaysMs?: readonly number[];
   /** Opens the cross-tab channel; defaults to BroadcastChannel, `null` for none. */
   channel?: ChannelFactory | null;
   /** Copies of edits made as a page was left; defaults to localStorage. See unsaved-journal.ts. */
@@ -130,7 +146,12 @@ export interface WorksheetStore {
   rename(id: string, title: string): Promise<SaveResult>;
   /** Writes imported worksheets; ids already taken are resolved as the user chose. */
   importDocs(docs: readonly WorksheetDocLike[], resolutions: ImportResolutions): Promise<ImportResult>;
-  /** Every worksheet in an export file; unreadable ones are listed, not included. */
+  /**
+   * Stored worksheets whose envelope cannot be read (no valid id, kind or dates, or stored
+   * under another id), which `list()` cannot show as worksheets; with what was stored.
+   */
+  damaged(): Promise<DamagedWorksheet[]>;
+  /** Every worksheet in an export file; unreadable ones are listed, and carried raw in `damaged`. */
   exportAll(options: { source: string; now?: Date; includePractice?: boolean }): Promise<ExportResult>;
   /** Removes every worksheet loaded from a workshop scenario. */
   clearPractice(): Promise<ClearResult>;
@@ -158,7 +179,8 @@ const DEFAULT_TIMEOUT_MS = 5000;
 /**
  * The only way the UI reaches stored worksheets. Every method resolves, never rejects: a
  * storage failure switches the store to memory (keeping what it had and reporting through
- * `onStatus`), and anything else becomes a result the UI can show. Operations run one at a
+ * `onStatus`) and IndexedDB is tried again with backoff until it works, when what changed
+ * meanwhile is written back; anything else becomes a result the UI can show. Operations run one at a
  * time, in this tab and across tabs (see cross-tab-lock.ts), so two saves never interleave
  * their read-modify-write of the index.
  */
@@ -179,12 +201,14 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
   const storage = createResilientBackend({
     primary,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    ...(options.retryDelaysMs ? { retryDelaysMs: options.retryDelaysMs } : {}),
     onFallback: async (event: FallbackEvent, memory) => {
       // Memory may lack worksheets the index lists: make the index match what memory has.
       if (!event.complete) await reconcileIndex(memory, await readIndex(memory));
       const { persisted: _persisted, ...rest } = status;
       setStatus({ ...rest, mode: 'memory', reason: event.reason, detail: event.detail });
     },
+    onRecover: writeBack,
   });
   const tabs = createTabSync(
     options.channel === undefined ? browserChannelFactory : options.channel,
@@ -196,6 +220,24 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
 
   let queue: Promise<unknown> = Promise.resolve();
   let journalReplayed = false;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let disposed = false;
+
+  /** After each operation: report a recovery, and make sure a retry is coming while in memory. */
+  function afterOperation() {
+    if (status.mode === 'memory' && storage.mode === 'persistent') setStatus({ mode: 'persistent' });
+    const at = storage.nextRetryAt;
+    if (at === undefined || retryTimer !== undefined || disposed) return;
+    // Retries run even when nobody types, so edits kept in memory reach the disk on their own.
+    retryTimer = setTimeout(
+      () => {
+        retryTimer = undefined;
+        void serialized(() => storage.run(() => Promise.resolve()));
+      },
+      Math.max(0, at - Date.now()),
+    );
+  }
+
   function serialized<T>(task: () => Promise<T>): Promise<T | UnexpectedError> {
     // Before anything else this store does: save what a page left behind as it closed.
     if (!journalReplayed) {
@@ -211,6 +253,8 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
           code: 'unexpected',
           detail: error instanceof Error ? error.message : String(error),
         };
+      } finally {
+        afterOperation();
       }
     };
     const result = queue.then(run, run);
@@ -232,6 +276,54 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
         // The answer only matters while the data is in IndexedDB.
         if (storage.mode === 'persistent') setStatus({ ...status, persisted });
       });
+  }
+
+  /**
+   * Writes what changed in memory while IndexedDB was failing back to it: each worksheet
+   * saved or removed meanwhile, unless another tab stored a newer revision of it (that one
+   * stays, as for any save based on an older revision), then the index. A worksheet on disk
+   * again loses its emergency copy in localStorage.
+   */
+  async function writeBack(
+    persistent: KeyValueBackend,
+    memory: KeyValueBackend,
+    changed: ReadonlySet<string>,
+  ): Promise<void> {
+    const index = await readIndex(persistent);
+    const written: unknown[] = [];
+    for (const key of changed) {
+      if (!isWorksheetKey(key)) continue;
+      const id = key.slice(STORAGE_KEYS.WORKSHEET_PREFIX.length);
+      const mine = await memory.get(key);
+      if (mine === undefined) {
+        await persistent.remove(key);
+        index.delete(id);
+        continue;
+      }
+      const meta = worksheetMetaSchema.safeParse(mine);
+      if (!meta.success) continue;
+      const stored = index.get(id);
+      if (stored !== undefined && stored.revision > meta.data.revision) {
+        const theirs = await persistent.get(key);
+        if (theirs !== undefined) await memory.set(key, theirs);
+        continue;
+      }
+      await persistent.set(key, mine);
+      index.set(id, meta.data);
+      written.push(mine);
+    }
+    await writeIndex(persistent, index);
+    await writeIndex(memory, index);
+    for (const doc of written) {
+      const summary = summarize(doc as WorksheetDocLike);
+      journal.forgetIfUnchanged(doc as WorksheetDocLike);
+      tabs.post({
+        type: 'saved',
+        id: summary.id,
+        revision: summary.revision,
+        schemaVersion: summary.schemaVersion,
+      });
+    }
   }
 
   async function writeDoc(kv: KeyValueBackend, index: SummaryIndex, doc: WorksheetDoc): Promise<void> {
@@ -264,6 +356,8 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
       return next;
     });
     if ('type' in outcome) return outcome;
+    // Only in memory: keep a copy that outlives the tab until the write-back puts it on disk.
+    if (storage.mode === 'memory') journal.keep(outcome);
     announce({
       type: 'saved',
       id: outcome.id,
@@ -292,6 +386,17 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
     const raw = await kv.get(worksheetKey(id));
     if (raw === undefined) return { type: 'error', code: 'not_found', id };
     return loadKindAndValidate(raw);
+  }
+
+  /** Stored worksheets the (repaired) index cannot list, with what was stored under their key. */
+  async function unlisted(kv: KeyValueBackend): Promise<DamagedWorksheet[]> {
+    const index = await reconcileIndex(kv, await readIndex(kv));
+    const found: DamagedWorksheet[] = [];
+    for (const key of await kv.keys()) {
+      const id = key.slice(STORAGE_KEYS.WORKSHEET_PREFIX.length);
+      if (isWorksheetKey(key) && !index.has(id)) found.push({ id, raw: toJsonSafe(await kv.get(key)) });
+    }
+    return found;
   }
 
   return {
@@ -401,31 +506,49 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
           written: outcome.written.map(summarize),
           replaced: outcome.resolved.replaced,
           skipped: outcome.resolved.skipped.length + (docs.length - valid.length),
+          mode: storage.mode,
         } as const;
       });
     },
 
+    damaged() {
+      return serialized(() => storage.run(unlisted)).then((result) => (Array.isArray(result) ? result : []));
+    },
+
     exportAll({ source, now: exportedAt, includePractice = true }) {
       return serialized(async () => {
-        const { docs, failures } = await storage.run(async (kv) => {
+        const { docs, failures, damaged } = await storage.run(async (kv) => {
           const found: WorksheetDoc[] = [];
           const failed: { id: string; error: LoadError | NotFoundError }[] = [];
+          const broken = await unlisted(kv);
           const summaries = [...(await readIndex(kv)).values()].filter(
             (summary) => includePractice || summary.practice === undefined,
           );
           // Read together, for the same reason as the import's writes.
-          const results = await Promise.all(summaries.map((summary) => loadRaw(kv, summary.id)));
+          const raws = await Promise.all(summaries.map((summary) => kv.get(worksheetKey(summary.id))));
+          const results = await Promise.all(
+            raws.map(async (raw, i): Promise<StoreLoadResult> =>
+              raw === undefined
+                ? { type: 'error', code: 'not_found', id: summaries[i]?.id ?? '' }
+                : loadKindAndValidate(raw),
+            ),
+          );
           results.forEach((result, i) => {
+            const id = summaries[i]?.id ?? '';
             if (result.type === 'success') found.push(result.doc);
-            else if (result.code !== 'unexpected') failed.push({ id: summaries[i]?.id ?? '', error: result });
+            else if (result.code !== 'unexpected') {
+              failed.push({ id, error: result });
+              if (result.code !== 'not_found') broken.push({ id, raw: toJsonSafe(raws[i]) });
+            }
           });
-          return { docs: found, failures: failed };
+          return { docs: found, failures: failed, damaged: broken };
         });
         const file = createExportFile(docs, {
           source,
+          damaged,
           ...(exportedAt === undefined ? {} : { now: exportedAt }),
         });
-        return { type: 'success', file, failures } as const;
+        return { type: 'success', file, failures, damaged } as const;
       });
     },
 
@@ -468,6 +591,8 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
     },
 
     dispose() {
+      disposed = true;
+      clearTimeout(retryTimer);
       statusListeners.clear();
       tabs.close();
     },

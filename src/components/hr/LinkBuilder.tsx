@@ -59,7 +59,7 @@ export default function LinkBuilder({ locale, strings }: Props) {
       if (loaded.type !== 'success') {
         const reason =
           loaded.code === 'not_found' || loaded.code === 'unexpected'
-            ? describeUnexpectedError(locale)
+            ? describeUnexpectedError(t)
             : describeLoadError(loaded, locale);
         setOutput({ type: 'error', message: t('hr.builder.loadFailed', { reason }) });
         return;

@@ -147,7 +147,7 @@ export default function QuestionGenerator({ locale, strings }: Props) {
         href: worksheetHref('grow-questions', locale, { id: result.doc.id }),
       });
     } else {
-      setNotice({ text: describeUnexpectedError(locale) });
+      setNotice({ text: describeUnexpectedError(t) });
     }
   }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import { joinSentences } from '../../lib/i18n/sentences';
 import {
@@ -20,9 +20,10 @@ import {
   describeModuleUnavailable,
 } from '../../lib/worksheets/messages';
 import {
-  describeStorageStatus,
   describeUnexpectedError,
   getWorksheetStore,
+  storageStatusKey,
+  type DamagedWorksheet,
   type StorageStatus,
 } from '../../storage';
 import { downloadText } from './download';
@@ -33,6 +34,9 @@ interface Props {
   locale: Locale;
   strings: IslandStrings;
 }
+
+/** Rarely needed (a damaged stored worksheet), so its code loads only then. */
+const DamagedWorksheets = lazy(() => import('./DamagedWorksheets'));
 
 type Message = { tone: 'info' | 'error'; text: string; details?: string[] };
 
@@ -68,12 +72,15 @@ export default function MyWorksheets({ locale, strings }: Props) {
   const [renaming, setRenaming] = useState<{ id: string; title: string }>();
   const [pendingImport, setPendingImport] = useState<PendingImport>();
   const [status, setStatus] = useState<StorageStatus>();
+  const [damaged, setDamaged] = useState<readonly DamagedWorksheet[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
     performance.mark('my-worksheets:list-start');
-    setSummaries(await getWorksheetStore().list());
+    const store = getWorksheetStore();
+    setSummaries(await store.list());
     performance.mark('my-worksheets:list-read');
+    setDamaged(await store.damaged());
   }, []);
 
   // User-timing marks, read by test/bench/my-worksheets.mjs: reading the index and rendering.
@@ -108,7 +115,7 @@ export default function MyWorksheets({ locale, strings }: Props) {
       setUndo(result.removed);
       setMessage({ tone: 'info', text: t('ws.list.deleted', { title: displayTitle(summary, locale) }) });
     } else {
-      setMessage({ tone: 'error', text: describeUnexpectedError(locale) });
+      setMessage({ tone: 'error', text: describeUnexpectedError(t) });
     }
     await refresh();
   }
@@ -120,7 +127,7 @@ export default function MyWorksheets({ locale, strings }: Props) {
     setMessage(
       result.type === 'success'
         ? { tone: 'info', text: t('ws.list.restored', { title: displayTitle(undo, locale) }) }
-        : { tone: 'error', text: describeUnexpectedError(locale) },
+        : { tone: 'error', text: describeUnexpectedError(t) },
     );
     await refresh();
   }
@@ -131,7 +138,7 @@ export default function MyWorksheets({ locale, strings }: Props) {
     setMessage(
       result.type === 'success'
         ? { tone: 'info', text: t('ws.list.duplicated', { title }) }
-        : { tone: 'error', text: describeUnexpectedError(locale) },
+        : { tone: 'error', text: describeUnexpectedError(t) },
     );
     await refresh();
   }
@@ -145,7 +152,7 @@ export default function MyWorksheets({ locale, strings }: Props) {
     } else if (result.type === 'error' && result.code !== 'unexpected' && result.code !== 'not_found') {
       setMessage({ tone: 'error', text: describeLoadError(result, locale) });
     } else {
-      setMessage({ tone: 'error', text: describeUnexpectedError(locale) });
+      setMessage({ tone: 'error', text: describeUnexpectedError(t) });
     }
     await refresh();
   }
@@ -153,7 +160,7 @@ export default function MyWorksheets({ locale, strings }: Props) {
   async function exportAll() {
     const result = await getWorksheetStore().exportAll({ source: window.location.origin });
     if (result.type !== 'success') {
-      setMessage({ tone: 'error', text: describeUnexpectedError(locale) });
+      setMessage({ tone: 'error', text: describeUnexpectedError(t) });
       return;
     }
     downloadText(
@@ -162,8 +169,12 @@ export default function MyWorksheets({ locale, strings }: Props) {
       'application/json',
     );
     setMessage({
-      tone: result.failures.length > 0 ? 'error' : 'info',
-      text: t('ws.list.exported', { count: result.file.worksheets.length }),
+      tone: result.failures.length > 0 || result.damaged.length > 0 ? 'error' : 'info',
+      text: joinSentences(
+        locale,
+        t('ws.list.exported', { count: result.file.worksheets.length }),
+        result.damaged.length > 0 ? t('ws.list.exportedDamaged', { count: result.damaged.length }) : '',
+      ),
       ...(result.failures.length > 0
         ? {
             details: result.failures.map((f) =>
@@ -214,12 +225,16 @@ export default function MyWorksheets({ locale, strings }: Props) {
     const docs = [...pending.plan.fresh, ...pending.plan.conflicts.map((c) => c.incoming)];
     const result = await getWorksheetStore().importDocs(docs, resolution);
     if (result.type !== 'success') {
-      setMessage({ tone: 'error', text: describeUnexpectedError(locale) });
+      setMessage({ tone: 'error', text: describeUnexpectedError(t) });
       return;
     }
     setMessage({
-      tone: pending.failures.length > 0 ? 'error' : 'info',
-      text: t('ws.list.imported', { count: result.written.length }),
+      tone: pending.failures.length > 0 || result.mode === 'memory' ? 'error' : 'info',
+      text: joinSentences(
+        locale,
+        t('ws.list.imported', { count: result.written.length }),
+        result.mode === 'memory' ? t('ws.list.importNotKept') : '',
+      ),
       ...(pending.failures.length > 0
         ? { details: [t('ws.list.importSkippedBroken'), ...pending.failures] }
         : {}),
@@ -233,12 +248,13 @@ export default function MyWorksheets({ locale, strings }: Props) {
     setMessage(
       result.type === 'success'
         ? { tone: 'info', text: t('ws.list.practiceCleared', { count: result.removed.length }) }
-        : { tone: 'error', text: describeUnexpectedError(locale) },
+        : { tone: 'error', text: describeUnexpectedError(t) },
     );
     await refresh();
   }
 
-  const storageMessage = status ? describeStorageStatus(status, locale) : undefined;
+  const storageKey = status ? storageStatusKey(status) : undefined;
+  const storageMessage = storageKey ? t(storageKey) : undefined;
 
   return (
     <div className="ws-app">
@@ -256,7 +272,7 @@ export default function MyWorksheets({ locale, strings }: Props) {
           type="button"
           className="button button--small"
           onClick={() => void exportAll()}
-          disabled={!summaries?.length}
+          disabled={!summaries?.length && damaged.length === 0}
         >
           {t('ws.list.exportAll')}
         </button>
@@ -315,6 +331,12 @@ export default function MyWorksheets({ locale, strings }: Props) {
           </div>
         )}
       </div>
+
+      {damaged.length > 0 && (
+        <Suspense fallback={null}>
+          <DamagedWorksheets damaged={damaged} t={t} />
+        </Suspense>
+      )}
 
       {pendingImport && (
         <div className="banner banner--warning" role="alert">

@@ -54,7 +54,7 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
   const kind = module.kind as K;
   registerWorksheetModule(module);
   const t = useMemo(() => islandTranslator(props.strings), [props.strings]);
-  const editor = useWorksheet({ kind, locale, prefill });
+  const editor = useWorksheet({ kind, locale, prefill, t });
   const [notice, setNotice] = useState<string>();
   const { doc } = editor;
 
@@ -109,9 +109,11 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
       ? t('ws.common.saving')
       : editor.saveState === 'saved' && editor.lastSavedAt
         ? t('ws.common.savedAt', { time: formatTime(editor.lastSavedAt, locale) })
-        : editor.saveState === 'failed'
-          ? t('ws.common.notSaved')
-          : t('ws.common.notStarted');
+        : editor.saveState === 'memory'
+          ? t('ws.common.keptInTab')
+          : editor.saveState === 'failed'
+            ? t('ws.common.notSaved')
+            : t('ws.common.notStarted');
 
   return (
     <div className="ws-app">
@@ -120,7 +122,7 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
           className={`banner ${editor.storageStatus?.mode === 'memory' ? 'banner--warning' : 'banner--info'}`}
           role="alert"
         >
-          <p>{editor.storageMessage}</p>
+          <p>{t(editor.storageMessage)}</p>
           <div className="banner__actions">
             <button type="button" className="button button--small" onClick={exportJson}>
               {t('ws.common.exportJson')}

@@ -10,13 +10,16 @@ import {
   createAutosaver,
   describeConflict,
   describeExternalChange,
-  describeStorageStatus,
   describeUnexpectedError,
   flushOnPageHide,
   getWorksheetStore,
+  shouldWarnBeforeLeaving,
+  storageStatusKey,
   type Autosaver,
   type SaveResult,
   type StorageStatus,
+  type StorageStatusKey,
+  type StorageTranslate,
 } from '../../storage';
 import { worksheetHref } from '../../lib/worksheets/href';
 
@@ -27,7 +30,8 @@ export type EditorPhase =
   | { type: 'missing'; id: string }
   | { type: 'failed'; message: string };
 
-export type SaveState = 'new' | 'saving' | 'saved' | 'failed';
+/** `memory`: saved, but only in this tab's memory because browser storage is failing. */
+export type SaveState = 'new' | 'saving' | 'saved' | 'memory' | 'failed';
 
 /** A question for the user that the editor cannot answer alone. */
 export type EditorPrompt =
@@ -47,6 +51,8 @@ export interface PrefillSource<K extends WorksheetKind> {
 export interface UseWorksheetOptions<K extends WorksheetKind> {
   kind: K;
   locale: Locale;
+  /** The island's translator: storage messages are dictionary strings (`storage.` keys). */
+  t: StorageTranslate;
   prefill?: PrefillSource<K> | undefined;
 }
 
@@ -55,7 +61,8 @@ export interface WorksheetEditorState<K extends WorksheetKind> {
   doc: WorksheetDoc<K> | undefined;
   saveState: SaveState;
   lastSavedAt: string | undefined;
-  storageMessage: string | undefined;
+  /** The dictionary key of the storage banner to show, if any. */
+  storageMessage: StorageStatusKey | undefined;
   storageStatus: StorageStatus | undefined;
   prompt: EditorPrompt | undefined;
   error: string | undefined;
@@ -92,7 +99,7 @@ function rememberIdInAddress(id: string): void {
 export function useWorksheet<K extends WorksheetKind>(
   options: UseWorksheetOptions<K>,
 ): WorksheetEditorState<K> {
-  const { kind, locale, prefill } = options;
+  const { kind, locale, prefill, t } = options;
   const [phase, setPhase] = useState<EditorPhase>({ type: 'loading' });
   const [doc, setDoc] = useState<WorksheetDoc<K>>();
   const [saveState, setSaveState] = useState<SaveState>('new');
@@ -122,26 +129,29 @@ export function useWorksheet<K extends WorksheetKind>(
           if (current && current.id === result.doc.id) {
             applyDoc({ ...current, revision: result.doc.revision, updatedAt: result.doc.updatedAt });
           }
-          setSaveState('saved');
-          setLastSavedAt(result.doc.updatedAt);
+          if (result.mode === 'memory') setSaveState('memory');
+          else {
+            setSaveState('saved');
+            setLastSavedAt(result.doc.updatedAt);
+          }
           setError(undefined);
           break;
         }
         case 'conflict':
           setSaveState('failed');
-          setPrompt({ type: 'conflict', message: describeConflict(result, locale) });
+          setPrompt({ type: 'conflict', message: describeConflict(result, t) });
           break;
         case 'error':
           setSaveState('failed');
           setError(
             result.code === 'unexpected' || result.code === 'not_found'
-              ? describeUnexpectedError(locale)
+              ? describeUnexpectedError(t)
               : describeLoadError(result, locale),
           );
           break;
       }
     },
-    [locale, applyDoc],
+    [locale, t, applyDoc],
   );
 
   useEffect(() => {
@@ -153,11 +163,18 @@ export function useWorksheet<K extends WorksheetKind>(
     autosaverRef.current = autosaver;
     const stopPageHide = flushOnPageHide(autosaver, store);
     setStorageStatus(store.getStatus());
-    const stopStatus = store.onStatus((status) => setStorageStatus(status));
+    const stopStatus = store.onStatus((status) => {
+      setStorageStatus(status);
+      // Storage works again: save what was kept in memory, so the page can say "Saved".
+      const current = docRef.current;
+      if (status.mode === 'persistent' && current && autosaver.unsaved() !== undefined) {
+        autosaver.schedule(current);
+      }
+    });
     const stopExternal = store.onExternalChange((message) => {
       const current = docRef.current;
       if (!current || message.id !== current.id) return;
-      if (message.type === 'saved' && !autosaver.pending) {
+      if (message.type === 'saved' && autosaver.unsaved() === undefined) {
         // Nothing unsaved here: follow the other tab quietly.
         void store.load(current.id).then((result) => {
           if (result.type === 'success' && result.doc.kind === kind) applyDoc(result.doc as WorksheetDoc<K>);
@@ -166,7 +183,7 @@ export function useWorksheet<K extends WorksheetKind>(
       }
       setPrompt({
         type: 'external',
-        message: describeExternalChange({ type: message.type }, locale),
+        message: describeExternalChange({ type: message.type }, t),
         removed: message.type === 'removed',
       });
     });
@@ -190,7 +207,7 @@ export function useWorksheet<K extends WorksheetKind>(
         } else if (result.code === 'not_found') {
           setPhase({ type: 'missing', id });
         } else if (result.code === 'unexpected') {
-          setPhase({ type: 'failed', message: describeUnexpectedError(locale) });
+          setPhase({ type: 'failed', message: describeUnexpectedError(t) });
         } else {
           setPhase({ type: 'failed', message: describeLoadError(result, locale) });
         }
@@ -240,7 +257,18 @@ export function useWorksheet<K extends WorksheetKind>(
       stopExternal();
       void autosaver.flush();
     };
-  }, [kind, locale, prefill, applyDoc, handleSaveResult]);
+  }, [kind, locale, t, prefill, applyDoc, handleSaveResult]);
+
+  // While edits live only in memory, leaving the page asks first.
+  const editsOnlyInMemory =
+    saveState === 'memory' || (saveState === 'saving' && storageStatus?.mode === 'memory');
+  const warnBeforeLeaving = shouldWarnBeforeLeaving(storageStatus, editsOnlyInMemory);
+  useEffect(() => {
+    if (!warnBeforeLeaving) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [warnBeforeLeaving]);
 
   const update = useCallback<WorksheetEditorState<K>['update']>(
     (change) => {
@@ -289,7 +317,7 @@ export function useWorksheet<K extends WorksheetKind>(
     saveState: savedOnceRef.current || saveState !== 'saved' ? saveState : 'new',
     lastSavedAt,
     storageStatus,
-    storageMessage: storageStatus ? describeStorageStatus(storageStatus, locale) : undefined,
+    storageMessage: storageStatus ? storageStatusKey(storageStatus) : undefined,
     prompt,
     error,
     notice,

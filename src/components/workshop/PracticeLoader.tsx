@@ -4,9 +4,9 @@ import type { PracticeWorksheet } from '../../lib/workshop/practice-data';
 import { createWorksheet } from '../../lib/worksheets/document';
 import { loadWorksheetModules } from '../../lib/worksheets/registry';
 import {
-  describeStorageStatus,
   describeUnexpectedError,
   getWorksheetStore,
+  storageStatusKey,
   type SaveResult,
   type StorageStatus,
   type WorksheetStore,
@@ -122,12 +122,13 @@ export default function PracticeLoader({ locale, strings, scenarioId, person, it
             : t('workshop.practice.cleared', { count: result.removed.length }),
       });
     } else {
-      setMessage({ tone: 'error', text: describeUnexpectedError(locale) });
+      setMessage({ tone: 'error', text: describeUnexpectedError(t) });
     }
     setBusy(false);
   }
 
-  const storageMessage = status ? describeStorageStatus(status, locale) : undefined;
+  const storageKey = status ? storageStatusKey(status) : undefined;
+  const storageMessage = storageKey ? t(storageKey) : undefined;
   const storedItems = items.filter((item) => stored?.includes(item.id));
   const openHref = (item: PracticeItem) => worksheetHref(item.kind, locale, { id: item.id });
 

@@ -1,4 +1,5 @@
 import { migrateAndValidate, type LoadError, type WorksheetDoc, type WorksheetDocLike } from './document';
+import type { DamagedWorksheet } from './damaged';
 import { asRecord } from './migrations';
 
 /**
@@ -24,8 +25,13 @@ export interface WorksheetExportEnvelope<Worksheet = unknown> {
   worksheets: readonly Worksheet[];
 }
 
-/** An export file this site wrote. */
-export type WorksheetExportFile = WorksheetExportEnvelope<WorksheetDocLike>;
+/**
+ * An export file this site wrote. `damaged` carries, as they were stored, the worksheets
+ * that could not be read, so nothing is silently left behind; importing ignores it.
+ */
+export type WorksheetExportFile = WorksheetExportEnvelope<WorksheetDocLike> & {
+  damaged?: readonly DamagedWorksheet[];
+};
 
 /** Whether a parsed value has the export envelope's shape; its worksheets are not checked. */
 export function isWorksheetExportFile(value: unknown): value is WorksheetExportEnvelope {
@@ -41,7 +47,11 @@ export function isWorksheetExportFile(value: unknown): value is WorksheetExportE
 
 export function createExportFile(
   docs: readonly WorksheetDocLike[],
-  { source, now = new Date() }: { source: string; now?: Date },
+  {
+    source,
+    now = new Date(),
+    damaged = [],
+  }: { source: string; now?: Date; damaged?: readonly DamagedWorksheet[] },
 ): WorksheetExportFile {
   return {
     type: EXPORT_FILE_TYPE,
@@ -49,6 +59,7 @@ export function createExportFile(
     source,
     exportedAt: now.toISOString(),
     worksheets: docs,
+    ...(damaged.length > 0 ? { damaged } : {}),
   };
 }
 

@@ -262,12 +262,24 @@ describe('importDocs()', () => {
       ...sampleDoc('feedback', { id: 'bad' }),
       data: { scenario: 'angry' },
     } as unknown as WorksheetDoc;
-    const result = await store.importDocs([sampleDoc('feedback', { id: 'a', title: 'Theirs' }), invalid], {
-      a: 'skip',
-    });
+    const result = await store.importDocs(
+      [sampleDoc('feedback', { id: 'a', title: 'Theirs' }), invalid],
+      new Map([['a', 'skip']]),
+    );
     expect(result).toMatchObject({ type: 'success', written: [], skipped: 2 });
     expect((await store.list()).map((summary) => summary.title)).toEqual(['Mine']);
   });
+
+  test.each(['constructor', '__proto__'])(
+    'keeps both for a taken id %s when no choice was made for it, never replacing (defect 4)',
+    async (id) => {
+      const { store } = makeStore();
+      await saved(store, sampleDoc('feedback', { id, title: 'Mine' }));
+      const result = await store.importDocs([sampleDoc('feedback', { id, title: 'Theirs' })], new Map());
+      expect(result).toMatchObject({ type: 'success', replaced: [] });
+      expect((await store.list()).map((summary) => summary.title).sort()).toEqual(['Mine', 'Theirs']);
+    },
+  );
 });
 
 describe('exportAll()', () => {

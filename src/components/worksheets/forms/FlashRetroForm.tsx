@@ -103,9 +103,9 @@ function storeFailure(
   t: IslandTranslate,
   locale: Locale,
 ) {
-  if (result.type === 'conflict') return describeConflict(result, locale);
+  if (result.type === 'conflict') return describeConflict(result, t);
   if (result.code === 'not_found') return t('ws.flashRetro.appendNotFound');
-  if (result.code === 'unexpected') return describeUnexpectedError(locale);
+  if (result.code === 'unexpected') return describeUnexpectedError(t);
   return describeLoadError(result, locale);
 }
 

@@ -119,6 +119,7 @@ export const en: UiDictionary = {
   'ws.common.saving': 'Saving…',
   'ws.common.savedAt': 'Saved at {time}',
   'ws.common.notSaved': 'Not saved',
+  'ws.common.keptInTab': 'In this tab only, not saved yet',
   'ws.common.notStarted': 'Saves automatically once you start',
   'ws.common.loadTheirs': 'Load that version',
   'ws.common.keepMine': 'Keep what’s here',
@@ -235,6 +236,37 @@ export const en: UiDictionary = {
   'ws.list.importNothing': 'The file has no worksheet that can be imported; your worksheets are unchanged:',
   'ws.list.importSkippedBroken': 'These had problems and were not imported:',
   'ws.list.imported': 'Imported {count} worksheets.',
+  'ws.list.importNotKept':
+    'The browser’s storage isn’t working right now, so these worksheets are in this tab only: they are not kept when it closes, unless storage recovers first. Keep the file.',
+  'ws.list.exportedDamaged':
+    'The file also carries {count} damaged worksheets as they were stored (under “damaged”); they can’t be imported as they are.',
+  'ws.list.damagedHeading': 'Damaged worksheets',
+  'ws.list.damagedIntro':
+    'These are stored in this browser but can’t be read any more, so they don’t open. Download what was stored to keep it or to ask for help; “Export all” carries them too.',
+  'ws.list.damagedItem': 'Stored as “{id}”',
+  'ws.list.downloadRaw': 'Download the raw content',
+  'ws.list.downloadRawLabel': 'Download the raw content of “{id}”',
+  // Where worksheets are kept right now (storageStatusKey in src/storage/messages.ts picks one).
+  'storage.memory.unavailable':
+    'This browser won’t let the site store data (private browsing, perhaps). What you type stays in this tab only: export it before closing.',
+  'storage.memory.quota_exceeded':
+    'The browser’s storage is full, so new changes stay in this tab only for now. The site keeps trying and this notice goes once they are saved; until then, export, then delete some old worksheets.',
+  'storage.memory.timeout':
+    'The browser’s storage isn’t responding (another tab may be upgrading it), so changes stay in this tab only for now, and the site keeps trying. Don’t reload or close this page: export first. Closing the site’s other tabs may help.',
+  'storage.memory.error':
+    'Saving to the browser failed, so changes stay in this tab only for now. The site keeps trying; export them before you close this page.',
+  'storage.memory.no_backend': 'Nothing is stored here: what you type stays in this tab only.',
+  'storage.notPersisted':
+    'The browser may clear this site’s data when space runs low; exporting now and then is the safe choice.',
+  'storage.conflict.newer_revision':
+    'This worksheet was saved with newer content in another tab. Load that version, or overwrite it with what’s here?',
+  'storage.conflict.newer_schema':
+    'Another tab saved this worksheet with a newer version of the toolkit. Reload this page before editing so the newer content isn’t overwritten.',
+  'storage.changedElsewhere': 'This worksheet was just changed in another tab. Load the latest version?',
+  'storage.removedElsewhere':
+    'This worksheet was just deleted in another tab. Editing on will save it again.',
+  'storage.unexpected':
+    'Something unexpected happened and this change wasn’t saved. Your text is still on the page: try again, or export it first.',
   'ws.list.conflictQuestion':
     '{count} worksheets in the file already exist in this browser. Keep both, or replace yours with the file’s?',
   'ws.list.keepBoth': 'Keep both',

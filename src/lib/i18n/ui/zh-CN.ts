@@ -113,6 +113,7 @@ export const zhCN = {
   'ws.common.saving': '正在保存……',
   'ws.common.savedAt': '已保存于 {time}',
   'ws.common.notSaved': '没有保存成功',
+  'ws.common.keptInTab': '只在这个标签页里，还没有保存',
   'ws.common.notStarted': '开始填写后会自动保存',
   'ws.common.loadTheirs': '载入那一版',
   'ws.common.keepMine': '保留这里的内容',
@@ -221,6 +222,34 @@ export const zhCN = {
   'ws.list.importNothing': '文件里没有可以导入的工作表，已有的工作表保持不变：',
   'ws.list.importSkippedBroken': '以下几份有问题，没有导入：',
   'ws.list.imported': '已导入 {count} 份工作表。',
+  'ws.list.importNotKept':
+    '浏览器的存储暂时用不了，这些工作表只在这个标签页里：除非存储在那之前恢复，关闭后就不会保留。请留好这个文件。',
+  'ws.list.exportedDamaged':
+    '文件里还按原样附上了 {count} 份已损坏的工作表（在“damaged”下），它们不能直接导入。',
+  'ws.list.damagedHeading': '已损坏的工作表',
+  'ws.list.damagedIntro':
+    '这些工作表存在这个浏览器里，但内容已经读不出来，所以打不开。可以下载原始内容留存或拿去求助；“导出全部”也会把它们一起带上。',
+  'ws.list.damagedItem': '存储编号“{id}”',
+  'ws.list.downloadRaw': '下载原始内容',
+  'ws.list.downloadRawLabel': '下载“{id}”的原始内容',
+  // Where worksheets are kept right now (storageStatusKey in src/storage/messages.ts picks one).
+  'storage.memory.unavailable':
+    '浏览器不允许本站保存数据（可能开着隐私模式）。你填写的内容只留在这个标签页里，关闭前请先导出。',
+  'storage.memory.quota_exceeded':
+    '浏览器的存储空间满了，新的修改暂时只留在这个标签页里。本站会自动重试，存好后这条提示会消失；在那之前请先导出，再删掉一些旧的工作表。',
+  'storage.memory.timeout':
+    '浏览器的存储没有响应（可能另一个标签页正在升级它），修改暂时只留在这个标签页里，本站会自动重试。请不要刷新或关闭本页，先导出一份；关掉本站的其他标签页也许有帮助。',
+  'storage.memory.error':
+    '保存到浏览器时出错，修改暂时只留在这个标签页里。本站会自动重试；在那之前，关闭本页前请先导出。',
+  'storage.memory.no_backend': '这里不保存任何数据：内容只留在这个标签页里。',
+  'storage.notPersisted': '浏览器在空间紧张时可能清理本站数据，定期导出一份更稳妥。',
+  'storage.conflict.newer_revision':
+    '这份工作表在另一个标签页里保存了更新的内容。要载入那一版，还是用这里的内容覆盖它？',
+  'storage.conflict.newer_schema':
+    '另一个标签页用更新版本的工具箱保存了这份工作表。请刷新本页面后再编辑，以免覆盖新内容。',
+  'storage.changedElsewhere': '这份工作表刚在另一个标签页里被修改了。载入最新的内容吗？',
+  'storage.removedElsewhere': '这份工作表刚在另一个标签页里被删除了。继续编辑会把它重新保存。',
+  'storage.unexpected': '出了点意外，这次没有保存成功。你的内容还在页面上，请稍后再试或先导出。',
   'ws.list.conflictQuestion':
     '文件里有 {count} 份工作表在这个浏览器里已经存在。两份都保留，还是用文件里的替换？',
   'ws.list.keepBoth': '两份都保留',
