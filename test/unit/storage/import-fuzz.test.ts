@@ -9,6 +9,7 @@ import {
 import { planImport } from '../../../src/lib/worksheets/import-plan';
 import { worksheetKinds } from '../../../src/lib/worksheets/kinds';
 import { describeImportFailure, describeImportFileError } from '../../../src/lib/worksheets/messages';
+import { isWorksheetKey, STORAGE_KEYS, worksheetKey } from '../../../src/storage/keys';
 import { createMemoryBackend } from '../../../src/storage/memory-backend';
 import { createWorksheetStore } from '../../../src/storage/worksheet-store';
 import { sampleDoc } from '../lib/worksheets/fixtures';
@@ -16,12 +17,15 @@ import { sampleDoc } from '../lib/worksheets/fixtures';
 /**
  * Thousands of damaged export files, made deterministically from one seed: the parser must
  * never throw, must only ever hand out worksheets that validate, and must never change what
- * is already stored.
+ * is already stored. The same mutations are then written straight into storage, as a
+ * damaged disk or an old bug would leave them: every stored worksheet must still load or be
+ * reported damaged, and nothing may throw into the page or silently disappear.
  */
 
 const SEED = 20250601;
 const ITERATIONS = 3000;
 const IMPORT_EVERY = 25;
+const STORED_ITERATIONS = 300;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -225,6 +229,73 @@ describe('parseImportFile() under fuzzing', () => {
     }
     store.dispose();
   }, 60_000);
+
+  test(`survives ${STORED_ITERATIONS} rounds of damaged envelopes already in storage: each loads or is reported damaged`, async () => {
+    const random = mulberry32(SEED + 1);
+    const next = fuzzer(random);
+    const seen = { stored: 0, loaded: 0, unreadable: 0, damaged: 0, indexBroken: 0 };
+    for (let round = 0; round < STORED_ITERATIONS; round += 1) {
+      const backend = createMemoryBackend();
+      const setup = createWorksheetStore({ backend, channel: null, requestPersist: null });
+      for (const doc of baseDocs) expect((await setup.save(doc)).type).toBe('success');
+      setup.dispose();
+
+      // Overwrite some stored worksheets (and add strays) with mutated envelopes, or the raw
+      // text of a file that is no longer JSON.
+      const text = next();
+      let mutated: unknown[];
+      try {
+        const parsed = JSON.parse(text) as { worksheets?: unknown };
+        mutated = Array.isArray(parsed.worksheets) ? parsed.worksheets : [parsed];
+      } catch {
+        mutated = [text];
+      }
+      for (const [i, envelope] of mutated.slice(0, 4).entries()) {
+        const target = random() < 0.7 ? (baseDocs[i % baseDocs.length]?.id ?? 'x') : `stray-${round}-${i}`;
+        await backend.set(worksheetKey(target), envelope);
+      }
+      if (random() < 0.15) {
+        seen.indexBroken += 1;
+        await backend.set(STORAGE_KEYS.WORKSHEET_INDEX, mutated[0] ?? null);
+      }
+
+      // A new page over that storage.
+      const store = createWorksheetStore({ backend, channel: null, requestPersist: null });
+      const storedIds = (await backend.keys())
+        .filter(isWorksheetKey)
+        .map((key) => key.slice(STORAGE_KEYS.WORKSHEET_PREFIX.length));
+      seen.stored += storedIds.length;
+      const listed = await store.list();
+      const damaged = await store.damaged();
+      // Nothing vanishes: every stored worksheet is listed or reported damaged.
+      const visible = new Set([...listed.map((summary) => summary.id), ...damaged.map((entry) => entry.id)]);
+      for (const id of storedIds) expect(visible.has(id), `round ${round}: ${id}`).toBe(true);
+      for (const summary of listed) {
+        const loaded = await store.load(summary.id);
+        if (loaded.type === 'success') seen.loaded += 1;
+        else seen.unreadable += 1;
+        if (loaded.type === 'error') expect([...knownDocErrors, 'not_found'], `round ${round}`).toContain(loaded.code);
+      }
+      seen.damaged += damaged.length;
+      // "Export everything" carries each one, readable or raw, and the file can be written.
+      const exported = await store.exportAll({ source: 'https://coaching.example' });
+      if (exported.type !== 'success') throw new Error(`round ${round}: ${JSON.stringify(exported)}`);
+      expect(exported.file.worksheets.length + (exported.file.damaged?.length ?? 0), `round ${round}`).toBe(
+        storedIds.length,
+      );
+      expect(() => serializeExportFile(exported.file)).not.toThrow();
+      // And the store still saves.
+      expect((await store.save(sampleDoc('flash-retro', { id: `after-${round}` }))).type).toBe('success');
+      store.dispose();
+    }
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    console.log(
+      `stored-envelope fuzz: ${seen.stored} stored worksheets in ${STORED_ITERATIONS} rounds, ${seen.loaded} loaded, ${seen.unreadable} listed but unreadable (exported raw), ${seen.damaged} reported damaged, 0 lost`,
+    );
+    expect(seen.loaded).toBeGreaterThan(STORED_ITERATIONS);
+    expect(seen.damaged).toBeGreaterThan(STORED_ITERATIONS / 4);
+    expect(seen.indexBroken).toBeGreaterThan(10);
+  }, 120_000);
 
   test('is deterministic: the same seed gives the same files', () => {
     const first = fuzzer(mulberry32(SEED));
