@@ -102,6 +102,28 @@ async function fields(page: Page): Promise<string[]> {
     );
 }
 
+/** The goals of the SMART-AR worksheets really in IndexedDB, read around the site's code. */
+async function goalsOnDisk(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('coaching-toolkit');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const request = open.result.transaction('worksheets').objectStore('worksheets').getAll();
+          request.onerror = () => reject(new Error(String(request.error)));
+          request.onsuccess = () => {
+            const values = request.result as { kind?: string; data?: { goal?: string } }[];
+            resolve(
+              values.filter((value) => value.kind === 'smart-ar').map((value) => value.data?.goal ?? ''),
+            );
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
 /** Compares every field with what was typed, counting the ones lost. */
 async function compare(page: Page, expected: string[]): Promise<void> {
   await expect(page.locator('form.ws-form')).toBeVisible();
@@ -177,6 +199,7 @@ test.describe('IndexedDB faults never cost an edit', () => {
     const expected = await fields(page);
     totals.faults += await injected(page);
     expect(await injected(page)).toBe(4);
+    expect(await goalsOnDisk(page)).toEqual(['Cut the review backlog to zero by July']);
     await reloadAndCompare(page, expected);
     await context.close();
   });
@@ -327,7 +350,9 @@ test.describe('IndexedDB faults never cost an edit', () => {
     await openHydrated(page, '/en/worksheets/smart-ar/');
     await page.getByLabel('Goal statement').fill('Written while the storage code was still on its way');
     await expect(status(page)).toHaveText(/^Saved at/, { timeout: 15_000 });
-    await expect(memoryBanner(page)).toHaveCount(0);
+    // Straight to IndexedDB, never a detour through memory: no storage banner at all.
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(await goalsOnDisk(page)).toEqual(['Written while the storage code was still on its way']);
     await context.close();
   });
 

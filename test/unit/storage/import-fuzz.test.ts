@@ -274,7 +274,8 @@ describe('parseImportFile() under fuzzing', () => {
         const loaded = await store.load(summary.id);
         if (loaded.type === 'success') seen.loaded += 1;
         else seen.unreadable += 1;
-        if (loaded.type === 'error') expect([...knownDocErrors, 'not_found'], `round ${round}`).toContain(loaded.code);
+        if (loaded.type === 'error')
+          expect([...knownDocErrors, 'not_found'], `round ${round}`).toContain(loaded.code);
       }
       seen.damaged += damaged.length;
       // "Export everything" carries each one, readable or raw, and the file can be written.
