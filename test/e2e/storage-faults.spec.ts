@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { openHydrated } from '../support/hydration';
 
 /**
@@ -82,7 +82,7 @@ async function injected(page: Page): Promise<number> {
   );
 }
 
-async function newContext(browser: import('@playwright/test').Browser): Promise<BrowserContext> {
+async function newContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext();
   await context.addInitScript(installFaults);
   return context;
@@ -148,6 +148,19 @@ const status = (page: Page) => page.locator('.ws-toolbar__status');
 /** The storage banner of memory mode (not the import message, which also mentions the tab). */
 const memoryBanner = (page: Page) => page.getByRole('alert').filter({ hasText: /stays? in this tab only/ });
 
+/** A new tab with faults ready, on a SMART-AR worksheet already saved once with `goal`. */
+async function savedWorksheet(
+  browser: Browser,
+  goal: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await openHydrated(page, '/en/worksheets/smart-ar/');
+  await page.getByLabel('Goal statement').fill(goal);
+  await expect(status(page)).toHaveText(/^Saved at/);
+  return { context, page };
+}
+
 async function typeGoal(page: Page, goal: string, direction: string, person: string) {
   await page.getByLabel('Goal statement').fill(goal);
   await page.getByLabel('Direction for the year').fill(direction);
@@ -158,11 +171,7 @@ test.describe('IndexedDB faults never cost an edit', () => {
   test('one quota error, typing, the tab hidden, a reload: the typing is there (the reported case)', async ({
     browser,
   }) => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await openHydrated(page, '/en/worksheets/smart-ar/');
-    await page.getByLabel('Goal statement').fill('First goal, saved normally');
-    await expect(status(page)).toHaveText(/^Saved at/);
+    const { context, page } = await savedWorksheet(browser, 'First goal, saved normally');
 
     await arm(page, 'quota', 1);
     await page.getByLabel('Goal statement').fill('Raise first-contact resolution to 80% by June');
@@ -183,11 +192,7 @@ test.describe('IndexedDB faults never cost an edit', () => {
   test('writes that fail N times while typing: the tab goes back to IndexedDB by itself', async ({
     browser,
   }) => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await openHydrated(page, '/en/worksheets/smart-ar/');
-    await page.getByLabel('Goal statement').fill('Cut the backlog to zero');
-    await expect(status(page)).toHaveText(/^Saved at/);
+    const { context, page } = await savedWorksheet(browser, 'Cut the backlog to zero');
 
     await arm(page, 'error', 4);
     await typeGoal(page, 'Cut the review backlog to zero by July', 'Faster reviews', 'Lin');
@@ -207,11 +212,7 @@ test.describe('IndexedDB faults never cost an edit', () => {
   test('a write that never answers: a timeout, no advice to reload, and nothing lost', async ({
     browser,
   }) => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await openHydrated(page, '/en/worksheets/smart-ar/');
-    await page.getByLabel('Goal statement').fill('Answer every escalation within a day');
-    await expect(status(page)).toHaveText(/^Saved at/);
+    const { context, page } = await savedWorksheet(browser, 'Answer every escalation within a day');
 
     await arm(page, 'hang', 1);
     await page.getByLabel('Goal statement').fill('Answer every escalation within four hours');
@@ -228,11 +229,7 @@ test.describe('IndexedDB faults never cost an edit', () => {
   });
 
   test('quota errors on pagehide: leaving at once keeps the last words', async ({ browser }) => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await openHydrated(page, '/en/worksheets/smart-ar/');
-    await page.getByLabel('Goal statement').fill('Halve the time to first reply');
-    await expect(status(page)).toHaveText(/^Saved at/);
+    const { context, page } = await savedWorksheet(browser, 'Halve the time to first reply');
     const address = page.url();
 
     await arm(page, 'quota', 3);

@@ -1,6 +1,7 @@
 import type { KeyValueBackend } from '../../../src/storage/backend';
 import { createMemoryBackend, type MemoryBackend } from '../../../src/storage/memory-backend';
 import type { ChannelFactory, ChannelLike } from '../../../src/storage/tab-sync';
+import type { SyncStorage } from '../../../src/storage/unsaved-journal';
 
 export interface CountingBackend extends MemoryBackend {
   calls: Record<'get' | 'set' | 'remove' | 'keys', number>;
@@ -83,4 +84,23 @@ export function channelHub() {
     return channel;
   };
   return { factory, posted, openCount: () => open.size };
+}
+
+/** localStorage as a Map, with a switch to make every write throw (a full or blocked store). */
+export function fakeWebStorage() {
+  const items = new Map<string, string>();
+  let failing = false;
+  const storage: SyncStorage = {
+    get length() {
+      return items.size;
+    },
+    key: (index) => [...items.keys()][index] ?? null,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => {
+      if (failing) throw new DOMException('full', 'QuotaExceededError');
+      items.set(key, value);
+    },
+    removeItem: (key) => void items.delete(key),
+  };
+  return { storage, items, fail: () => (failing = true) };
 }

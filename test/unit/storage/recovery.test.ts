@@ -5,7 +5,7 @@ import type { KeyValueBackend } from '../../../src/storage/backend';
 import { STORAGE_KEYS, worksheetKey } from '../../../src/storage/keys';
 import { createMemoryBackend } from '../../../src/storage/memory-backend';
 import { createResilientBackend } from '../../../src/storage/resilient-backend';
-import { createUnsavedJournal, type SyncStorage } from '../../../src/storage/unsaved-journal';
+import { createUnsavedJournal } from '../../../src/storage/unsaved-journal';
 import {
   createWorksheetStore,
   type SaveResult,
@@ -14,7 +14,7 @@ import {
   type WorksheetStoreOptions,
 } from '../../../src/storage/worksheet-store';
 import { sampleDoc } from '../lib/worksheets/fixtures';
-import { breakableBackend } from './helpers';
+import { breakableBackend, fakeWebStorage } from './helpers';
 
 /**
  * Issue 9, defect 1: one storage failure must not cost an edit. A failure is retried with
@@ -30,17 +30,8 @@ afterEach(() => {
 });
 
 function webStorage() {
-  const items = new Map<string, string>();
-  const storage: SyncStorage = {
-    get length() {
-      return items.size;
-    },
-    key: (index) => [...items.keys()][index] ?? null,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-  return { storage, items, journal: () => createUnsavedJournal(storage) };
+  const web = fakeWebStorage();
+  return { ...web, journal: () => createUnsavedJournal(web.storage) };
 }
 
 function storeWith(options: WorksheetStoreOptions) {

@@ -2,28 +2,10 @@ import { describe, expect, test } from 'vitest';
 import type { WorksheetDoc } from '../../../src/lib/worksheets/document';
 import { STORAGE_KEYS } from '../../../src/storage/keys';
 import { createMemoryBackend } from '../../../src/storage/memory-backend';
-import { createUnsavedJournal, type SyncStorage } from '../../../src/storage/unsaved-journal';
+import { createUnsavedJournal } from '../../../src/storage/unsaved-journal';
 import { createWorksheetStore, type WorksheetStoreOptions } from '../../../src/storage/worksheet-store';
 import { sampleDoc } from '../lib/worksheets/fixtures';
-
-/** localStorage as a Map, with a switch to make every write throw (a full or blocked store). */
-function fakeWebStorage() {
-  const items = new Map<string, string>();
-  let failing = false;
-  const storage: SyncStorage = {
-    get length() {
-      return items.size;
-    },
-    key: (index) => [...items.keys()][index] ?? null,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => {
-      if (failing) throw new DOMException('full', 'QuotaExceededError');
-      items.set(key, value);
-    },
-    removeItem: (key) => void items.delete(key),
-  };
-  return { storage, items, fail: () => (failing = true) };
-}
+import { fakeWebStorage } from './helpers';
 
 function storeWith(options: WorksheetStoreOptions) {
   return createWorksheetStore({ channel: null, requestPersist: null, ...options });
