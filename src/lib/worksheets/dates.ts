@@ -18,6 +18,17 @@ export function todayIso(now: Date = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
+/**
+ * The user's calendar day of an instant (an ISO timestamp such as `createdAt`): in Shanghai,
+ * `2026-03-02T23:30:00Z` is already the 3rd. File names, default titles and Markdown use this,
+ * never the UTC date that `toISOString().slice(0, 10)` would give.
+ */
+export function localDateOf(instant: string | Date): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) return typeof instant === 'string' ? instant.slice(0, 10) : '';
+  return todayIso(date);
+}
+
 export function addDays(isoDate: string, days: number): string {
   const match = ISO_DATE.exec(isoDate);
   if (!match) return isoDate;

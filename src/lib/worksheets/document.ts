@@ -1,6 +1,7 @@
 import '../zod-setup';
 import * as z from 'zod/mini';
 import { defaultLocale, type Locale } from '../i18n/locales';
+import { localDateOf } from './dates';
 import { MAX_SHORT } from './fields';
 import { isWorksheetKind, worksheetKindInfo, worksheetKinds, type WorksheetKind } from './kinds';
 import { asRecord, runMigrations } from './migrations';
@@ -119,7 +120,7 @@ export function displayTitle(
   const title = summary.title.trim();
   return title !== ''
     ? title
-    : `${worksheetKindInfo[summary.kind].name[locale]} · ${summary.createdAt.slice(0, 10)}`;
+    : `${worksheetKindInfo[summary.kind].name[locale]} · ${localDateOf(summary.createdAt)}`;
 }
 
 const copySuffix: Record<Locale, string> = { 'zh-CN': '（副本）', en: ' (copy)' };

@@ -1,5 +1,6 @@
 import { migrateAndValidate, type LoadError, type WorksheetDoc, type WorksheetDocLike } from './document';
 import type { DamagedWorksheet } from './damaged';
+import { todayIso } from './dates';
 import { asRecord } from './migrations';
 
 /**
@@ -68,14 +69,31 @@ export function serializeExportFile(file: WorksheetExportFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** `coaching-worksheets-2025-03-31.json`, or the worksheet's kind for a single one. */
+/** A person's name as a piece of a file name: no path separators, quotes or spaces, at most 40 characters. */
+export function fileNamePart(text: string): string {
+  return text
+    .normalize('NFKC')
+    .trim()
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, 40);
+}
+
+/**
+ * `coaching-worksheets-2025-03-31.json`, or for a single worksheet its kind and, when it has
+ * one, the person: `coaching-prep-sheet-Lin-2025-03-31.json`. The date is the user's local
+ * day (in Shanghai at 07:00 it is already tomorrow in UTC terms; the file says today).
+ */
 export function exportFileName(
-  docs: readonly Pick<WorksheetDocLike, 'kind'>[],
+  docs: readonly Pick<WorksheetDocLike, 'kind' | 'person'>[],
   now: Date = new Date(),
 ): string {
-  const date = now.toISOString().slice(0, 10);
+  const date = todayIso(now);
   const only = docs.length === 1 ? docs[0] : undefined;
-  return only === undefined ? `coaching-worksheets-${date}.json` : `coaching-${only.kind}-${date}.json`;
+  if (only === undefined) return `coaching-worksheets-${date}.json`;
+  const person = fileNamePart(only.person ?? '');
+  return `coaching-${only.kind}${person === '' ? '' : `-${person}`}-${date}.json`;
 }
 
 // ── Import ────────────────────────────────────────────────────────────────────

@@ -15,6 +15,7 @@ import {
   type GrowQuestionsData,
 } from './grow-questions/schema';
 import { filled } from './hint';
+import { localDateOf } from './dates';
 import { createDefaultPrepPlanner, type PrepPlannerData } from './prep-planner/schema';
 import type { PrepSheetData } from './prep-sheet';
 import { smartArLimits, type Adjustment, type SmartArData } from './smart-ar/schema';
@@ -108,7 +109,7 @@ export function openActionsForRetro(
     (doc) => doc.kind === 'action-plan' && isSamePerson(doc.person, person),
   ) as WorksheetDoc<'action-plan'>[];
   const order = (doc: WorksheetDoc<'action-plan'>) =>
-    `${doc.data.conversationDate || doc.createdAt.slice(0, 10)}|${doc.createdAt}`;
+    `${doc.data.conversationDate || localDateOf(doc.createdAt)}|${doc.createdAt}`;
   const latest = plans.reduce<WorksheetDoc<'action-plan'> | undefined>(
     (best, doc) => (best === undefined || order(doc) > order(best) ? doc : best),
     undefined,

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import { localDateOf } from './dates';
 import { worksheetKindInfo, type WorksheetKind } from './kinds';
 
 /**
@@ -100,7 +101,7 @@ export function documentHeader(doc: MarkdownHeaderSource, locale: Locale): strin
   if (doc.person !== undefined && doc.person.trim() !== '') {
     facts.push(`${text.person}${text.listSeparator}${escapeInline(doc.person.trim())}`);
   }
-  facts.push(`${text.updated}${text.listSeparator}${doc.updatedAt.slice(0, 10)}`);
+  facts.push(`${text.updated}${text.listSeparator}${localDateOf(doc.updatedAt)}`);
   return `# ${escapeInline(title)}\n\n${facts.join(' · ')}`;
 }
 

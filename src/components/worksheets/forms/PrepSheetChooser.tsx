@@ -2,6 +2,7 @@ import { useEffect, useState, type MouseEvent } from 'react';
 import type { Locale } from '../../../lib/i18n/locales';
 import { localizePath } from '../../../lib/i18n/paths';
 import { displayTitle, type WorksheetSummary } from '../../../lib/worksheets/document';
+import { localDateOf } from '../../../lib/worksheets/dates';
 import { prepSheetChoices } from '../../../lib/worksheets/prep-sheet/choices';
 import { getWorksheetStore } from '../../../storage';
 import { worksheetHref, type WorksheetTarget } from '../../../lib/worksheets/href';
@@ -111,7 +112,7 @@ export function PrepSheetChooser({ id, locale, text, target, hasContent }: PrepS
                 <span className="ws-list__meta">
                   {choice.meetingDate !== ''
                     ? text.meetingOn(choice.meetingDate)
-                    : text.updatedOn(choice.summary.updatedAt.slice(0, 10))}
+                    : text.updatedOn(localDateOf(choice.summary.updatedAt))}
                 </span>
                 <a
                   className="button button--small button--quiet"

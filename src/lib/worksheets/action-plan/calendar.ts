@@ -1,5 +1,6 @@
 import { sentenceRules, type Locale } from '../../i18n/locales';
 import { buildCalendar, type AllDayEvent } from '../../calendar/ics';
+import { todayIso } from '../dates';
 import { filled } from '../hint';
 import type { ActionPlanData } from './schema';
 
@@ -93,7 +94,7 @@ export function reviewCalendar(plan: ReviewEventSource, locale: Locale, now: Dat
   });
 }
 
-/** The file name for the download, e.g. `5r-review-dates-2025-07-08.ics`. */
+/** The file name for the download, e.g. `5r-review-dates-2025-07-08.ics`, dated by the user's local day. */
 export function reviewCalendarFileName(now: Date = new Date()): string {
-  return `5r-review-dates-${now.toISOString().slice(0, 10)}.ics`;
+  return `5r-review-dates-${todayIso(now)}.ics`;
 }

@@ -259,8 +259,8 @@ describe('resolveImport() with ids that are names of built-in properties (defect
 });
 
 describe('exportFileName()', () => {
-  test('names a single worksheet by kind and many by date', () => {
-    expect(exportFileName([sampleDoc('smart-ar')], now)).toBe('coaching-smart-ar-2025-07-01.json');
+  test('names a single worksheet by kind and person, many by date', () => {
+    expect(exportFileName([sampleDoc('smart-ar')], now)).toBe('coaching-smart-ar-Li-2025-07-01.json');
     expect(exportFileName([], now)).toBe('coaching-worksheets-2025-07-01.json');
   });
 });
