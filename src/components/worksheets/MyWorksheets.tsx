@@ -287,9 +287,7 @@ export default function MyWorksheets({ locale, strings }: Props) {
           ref={fileInput}
           type="file"
           accept=".json,application/json"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label={t('ws.list.import')}
+          hidden
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             event.currentTarget.value = '';

@@ -80,8 +80,11 @@ export function findVagueWords(text: string): string[] {
   return unique([...matchAll(text, VAGUE_ZH), ...matchAll(text, VAGUE_EN)]);
 }
 
+// The same ground as the English list, word for word where Chinese has one: absolutes
+// (总是, 动不动就), labels (懒, 散漫, 拖拉, 马虎, 敷衍, 没用, 无能, 不称职) and verdicts on attitude
+// (态度差, 不上进). Lookaheads keep 拖拉机, 无能为力 and 没用过 out.
 const JUDGMENTAL_ZH =
-  /总是|老是|从来不|从来没|从不|从没|一直|每次都|永远|根本|太[^，。！？、,.!?\s]{1,6}了|懒散|懒|粗心|马虎|不靠谱|不负责任?|态度有问题|没有责任心/g;
+  /总是|老是|从来不|从来没|从不|从没|一直|每次都|永远|动不动就|根本|太[^，。！？、,.!?\s]{1,6}了|懒散|懒惰|懒|散漫|拖拉(?!机)|拖沓|磨蹭|粗心|马马虎虎|马虎|草率|敷衍|吊儿郎当|不靠谱|不可靠|不负责任?|没有责任心|没责任心|不称职|不专业|没用(?![过上到了])|无能(?!为力)|没救了?|不可救药|不上进|消极|态度差|态度不好|态度不端正|态度有问题/g;
 const JUDGMENTAL_EN =
   /\b(always|never|every (single )?time|all the time|constantly|lazy|careless|sloppy|useless|hopeless|irresponsible|incompetent|you('re| are) too \w+|so (slow|lazy|careless|negative|unreliable))\b/gi;
 

@@ -77,7 +77,9 @@ export function ActionPlanForm({ data, onChange, hints, t, locale, doc }: Worksh
           max={MAX_ACTIONS}
           itemLabel={(index) => t('ws.actionPlan.actionN', { n: index + 1 })}
           addLabel={t('ws.actionPlan.addAction')}
-          removeLabel={(index) => t('ws.common.removeItem', { n: index + 1 })}
+          removeLabel={(index) =>
+            t('ws.common.removeItem', { n: index + 1, list: t('ws.actionPlan.actions') })
+          }
           fullMessage={t('ws.actionPlan.full', { max: MAX_ACTIONS })}
           hints={hintsFor(hints, 'actions')}
           onAdd={add}

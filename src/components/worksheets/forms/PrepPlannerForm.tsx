@@ -154,7 +154,9 @@ export function PrepPlannerForm({
           max={agendaLimits.blocks}
           itemLabel={(index) => t('ws.prepPlanner.blockN', { n: index + 1 })}
           addLabel={t('ws.prepPlanner.addBlock')}
-          removeLabel={(index) => t('ws.common.removeItem', { n: index + 1 })}
+          removeLabel={(index) =>
+            t('ws.common.removeItem', { n: index + 1, list: t('ws.prepPlanner.agenda') })
+          }
           fullMessage={t('ws.common.full', { max: agendaLimits.blocks })}
           onAdd={() => set({ agenda: [...data.agenda, emptyBlock] })}
           onRemove={(index) => set({ agenda: withoutIndex(data.agenda, index) })}

@@ -121,7 +121,7 @@ export function PrepSheetForm({
               max={max}
               itemLabel={(index) => t(list.item, { n: index + 1 })}
               addLabel={t(list.add)}
-              removeLabel={(index) => t('ws.common.removeItem', { n: index + 1 })}
+              removeLabel={(index) => t('ws.common.removeItem', { n: index + 1, list: t(list.legend) })}
               fullMessage={t('ws.common.full', { max })}
               hints={hintsFor(hints, list.field)}
               onAdd={() => setList(list.field, [...items, ''])}
@@ -154,7 +154,9 @@ export function PrepSheetForm({
           max={prepLimits.metrics.max}
           itemLabel={(index) => t('ws.prepSheet.metricN', { n: index + 1 })}
           addLabel={t('ws.prepSheet.addMetric')}
-          removeLabel={(index) => t('ws.common.removeItem', { n: index + 1 })}
+          removeLabel={(index) =>
+            t('ws.common.removeItem', { n: index + 1, list: t('ws.prepSheet.metrics') })
+          }
           fullMessage={t('ws.common.full', { max: prepLimits.metrics.max })}
           onAdd={() => set({ metrics: [...data.metrics, emptyMetric] })}
           onRemove={(index) => set({ metrics: withoutIndex(data.metrics, index) })}
@@ -203,7 +205,9 @@ export function PrepSheetForm({
           max={prepLimits.projects.max}
           itemLabel={(index) => t('ws.prepSheet.projectN', { n: index + 1 })}
           addLabel={t('ws.prepSheet.addProject')}
-          removeLabel={(index) => t('ws.common.removeItem', { n: index + 1 })}
+          removeLabel={(index) =>
+            t('ws.common.removeItem', { n: index + 1, list: t('ws.prepSheet.projects') })
+          }
           fullMessage={t('ws.common.full', { max: prepLimits.projects.max })}
           onAdd={() => set({ projects: [...data.projects, emptyProject] })}
           onRemove={(index) => set({ projects: withoutIndex(data.projects, index) })}

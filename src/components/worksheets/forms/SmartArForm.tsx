@@ -71,7 +71,9 @@ export function SmartArForm({ data, onChange, hints, t, locale }: WorksheetFormP
           max={smartArLimits.milestones}
           itemLabel={(index) => t('ws.smartAr.milestoneN', { n: index + 1 })}
           addLabel={t('ws.smartAr.addMilestone')}
-          removeLabel={(index) => t('ws.common.removeItem', { n: index + 1 })}
+          removeLabel={(index) =>
+            t('ws.common.removeItem', { n: index + 1, list: t('ws.smartAr.milestones') })
+          }
           fullMessage={t('ws.common.full', { max: smartArLimits.milestones })}
           onAdd={() => set({ milestones: [...data.milestones, emptyMilestone] })}
           onRemove={(index) => set({ milestones: withoutIndex(data.milestones, index) })}
@@ -179,7 +181,9 @@ export function SmartArForm({ data, onChange, hints, t, locale }: WorksheetFormP
           max={smartArLimits.adjustments}
           itemLabel={(index) => t('ws.smartAr.adjustmentN', { n: index + 1 })}
           addLabel={t('ws.smartAr.addAdjustment')}
-          removeLabel={(index) => t('ws.common.removeItem', { n: index + 1 })}
+          removeLabel={(index) =>
+            t('ws.common.removeItem', { n: index + 1, list: t('ws.smartAr.adjustments') })
+          }
           fullMessage={t('ws.common.full', { max: smartArLimits.adjustments })}
           onAdd={() => set({ adjustments: [...data.adjustments, emptyAdjustment] })}
           onRemove={(index) => set({ adjustments: withoutIndex(data.adjustments, index) })}

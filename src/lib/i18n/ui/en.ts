@@ -132,7 +132,7 @@ export const en: UiDictionary = {
   'ws.common.learn': 'Learn the method: {section}',
   'ws.common.add': 'Add',
   'ws.common.remove': 'Remove',
-  'ws.common.removeItem': 'Remove item {n}',
+  'ws.common.removeItem': 'Remove item {n} of {list}',
   'ws.common.full': 'At most {max}',
   'ws.common.hintsHeading': 'Coaching hints',
   'ws.common.noHints': 'No hints right now: nicely done.',

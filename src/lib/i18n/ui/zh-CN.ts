@@ -126,7 +126,7 @@ export const zhCN = {
   'ws.common.learn': '方法讲解：{section}',
   'ws.common.add': '添加',
   'ws.common.remove': '删除',
-  'ws.common.removeItem': '删除第 {n} 项',
+  'ws.common.removeItem': '删除“{list}”的第 {n} 项',
   'ws.common.full': '最多 {max} 项',
   'ws.common.hintsHeading': '辅导提示',
   'ws.common.noHints': '目前没有提示，写得不错。',

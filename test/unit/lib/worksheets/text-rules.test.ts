@@ -79,6 +79,14 @@ describe('findJudgmentalWords()', () => {
     ['You always miss the stand-up', ['always']],
     ['You never reply and you are lazy', ['never', 'lazy']],
     ['This happens every time', ['every time']],
+    ['他做事散漫', ['散漫']],
+    ['她有点懒', ['懒']],
+    ['交付拖拉', ['拖拉']],
+    ['这个人态度差', ['态度差']],
+    ['他动不动就请假', ['动不动就']],
+    ['回复很敷衍，做事马马虎虎', ['敷衍', '马马虎虎']],
+    ['你真没用', ['没用']],
+    ['他不称职', ['不称职']],
   ])('flags %s', (text, words) => {
     expect(findJudgmentalWords(text).sort()).toEqual([...words].sort());
   });
@@ -89,6 +97,9 @@ describe('findJudgmentalWords()', () => {
     ['客户原话是“你们总是晚一天”'],
     ['On Tuesday the release notes were a day late'],
     ['The customer wrote “you never call back”'],
+    ['仓库里有一台拖拉机'],
+    ['这个工具我还没用过'],
+    ['面对延期我们也无能为力'],
   ])('leaves observations alone: %s', (text) => {
     expect(findJudgmentalWords(text)).toEqual([]);
   });
