@@ -6,7 +6,12 @@ test.describe('question generator', () => {
   test('generates questions with the built-in rules and sends nothing', async ({ page }) => {
     const calls: string[] = [];
     page.on('request', (r) => {
-      if (r.url().includes('/api/')) calls.push(r.url());
+      // The capability question (a GET without body or query) is the only call allowed.
+      if (
+        r.url().includes('/api/') &&
+        !(r.method() === 'GET' && r.postData() === null && !r.url().includes('?'))
+      )
+        calls.push(`${r.method()} ${r.url()}`);
     });
     await openHydrated(page, '/en/questions/');
     await page.getByLabel('Topic 1', { exact: true }).fill('Shift handover notes keep missing details');
@@ -18,7 +23,32 @@ test.describe('question generator', () => {
     expect(calls).toEqual([]);
   });
 
-  test('asks the function in AI mode and says why it used the rules when no key is set', async ({ page }) => {
+  test('offers AI only when the site has a model, learning it without sending any prep text', async ({
+    page,
+    request,
+  }) => {
+    // Through wrangler, with no key set: the function says so.
+    const answer = await request.get('/api/grow-questions');
+    expect(answer.status()).toBe(200);
+    expect(await answer.json()).toEqual({ ai: false });
+
+    const capability = page.waitForRequest(
+      (r) => r.url().endsWith('/api/grow-questions') && r.method() === 'GET',
+    );
+    await openHydrated(page, '/questions/');
+    expect((await capability).postData()).toBeNull();
+    await page.getByLabel('话题 1', { exact: true }).fill('交接班记录总是漏信息');
+    await expect(page.getByRole('radio', { name: /AI 模型/ })).toHaveCount(0);
+    await expect(page.getByText('内置规则在你的浏览器里运行')).toBeVisible();
+  });
+
+  test('asks the function in AI mode and says why it used the rules when the model is not there', async ({
+    page,
+  }) => {
+    // The site says it has a model (as one with a key would); the function itself has none.
+    await page.route('**/api/grow-questions', (route) =>
+      route.request().method() === 'GET' ? route.fulfill({ json: { ai: true } }) : route.continue(),
+    );
     await openHydrated(page, '/questions/');
     await page.getByLabel('话题 1', { exact: true }).fill('交接班记录总是漏信息');
     await page.getByRole('radio', { name: /AI 模型/ }).check();
@@ -64,6 +94,18 @@ test.describe('question generator', () => {
 
 test.describe('question generator on a static host', () => {
   test('falls back to the in-browser rules when there is no function', async ({ page }) => {
+    await openHydrated(page, `http://127.0.0.1:${STATIC_PORT}/en/questions/`);
+    await page.getByLabel('Topic 1', { exact: true }).fill('Handing over the key accounts');
+    // No function: no capability answer, so no AI to offer.
+    await expect(page.getByRole('radio', { name: /AI model/ })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Generate questions' }).click();
+    await expect(page.getByRole('heading', { name: 'W · Will' })).toBeVisible();
+  });
+
+  test('falls back to the in-browser rules when AI is offered but the function is gone', async ({ page }) => {
+    await page.route('**/api/grow-questions', (route) =>
+      route.request().method() === 'GET' ? route.fulfill({ json: { ai: true } }) : route.continue(),
+    );
     await openHydrated(page, `http://127.0.0.1:${STATIC_PORT}/en/questions/`);
     await page.getByLabel('Topic 1', { exact: true }).fill('Handing over the key accounts');
     await page.getByRole('radio', { name: /AI model/ }).check();

@@ -17,12 +17,15 @@ test.describe('3E / BEST feedback drafter', () => {
 
     const behavior = page.getByRole('textbox', { name: 'B 行为（Behavior）' });
     await behavior.fill('你总是最后一天才交方案');
+    // While a field has focus its hints speak in the side panel; after leaving, beside the field.
+    await behavior.blur();
     const behaviorField = page.locator('.field').filter({ has: behavior });
     await expect(behaviorField.getByRole('listitem')).toContainText(['「总是」是在给人下结论']);
 
     await page.getByRole('textbox', { name: 'E 影响（Effect）' }).fill('评审的同事没时间提前看');
     const seek = page.getByRole('textbox', { name: 'S 征询（Seek）' });
     await seek.fill('说说你的看法');
+    await seek.blur();
     await expect(page.locator('.field').filter({ has: seek }).getByRole('listitem')).toContainText([
       '还没有提问',
     ]);
@@ -41,7 +44,9 @@ test.describe('3E / BEST feedback drafter', () => {
       '你总是最后一天才交方案',
     );
     await expect(page.getByRole('radio', { name: /负面反馈/ })).toBeChecked();
-    await expect(page.getByRole('blockquote')).toContainText('这几次是什么情况？');
+    await expect(page.getByRole('region', { name: '连起来读一遍' }).getByRole('blockquote')).toContainText(
+      '这几次是什么情况？',
+    );
   });
 
   test('suggests BEST for negative feedback without switching away from what is written', async ({
@@ -49,7 +54,9 @@ test.describe('3E / BEST feedback drafter', () => {
   }) => {
     await page.goto('/en/worksheets/feedback/');
     await page.getByRole('textbox', { name: 'Encourage' }).fill('You never miss a deadline, well done');
-    await expect(page.getByText('“never” passes judgment')).toBeVisible();
+    await expect(
+      page.getByRole('complementary', { name: 'Coaching and preview' }).getByText('“never” passes judgment'),
+    ).toBeVisible();
     await page.getByRole('radio', { name: /Negative/ }).check();
     await expect(page.getByRole('radio', { name: /^3E/ })).toBeChecked();
     await expect(page.getByRole('radio', { name: /BEST.*suggested/ })).not.toBeChecked();

@@ -15,11 +15,12 @@ async function expectNoAxeViolations(page: Page) {
 async function fillEnglishPrepSheet(page: Page) {
   await page.goto('/en/worksheets/prep-sheet/');
   await page.getByLabel('Title', { exact: true }).fill('Sam, November prep');
-  await page.getByLabel('Person', { exact: true }).fill('Sam');
+  await page.getByLabel('Employee (whose sheet this is)', { exact: true }).fill('Sam');
   await page.getByLabel('Topic 1', { exact: true }).fill('First response time for new clients');
   await page.getByRole('button', { name: 'Add a topic' }).click();
   await page.getByLabel('Topic 2', { exact: true }).fill('Running the quarterly review');
-  await page.getByRole('button', { name: 'Add a metric' }).click();
+  // The manager's part is folded for the employee; the manager opens it.
+  await page.getByText('Manager’s part: key metrics and projects').click();
   await page.getByLabel('Metric', { exact: true }).fill('First response time');
   await page.getByLabel('Previous', { exact: true }).fill('6 h');
   await page.getByLabel('Current', { exact: true }).fill('4 h');
@@ -34,7 +35,7 @@ test.describe('prep sheet', () => {
     await expect(page.getByText('开始填写、自动保存以后，这里就会出现下一步的入口。')).toBeVisible();
 
     await page.getByLabel('标题', { exact: true }).fill('小林 11 月准备单');
-    await page.getByLabel('对象', { exact: true }).fill('小林');
+    await page.getByLabel('员工（这是谁的准备单）', { exact: true }).fill('小林');
     await page.getByLabel('谈话日期', { exact: true }).fill('2030-11-20');
     await page.getByLabel('话题 1', { exact: true }).fill('新客户首次响应时间偏长');
     await page.getByRole('button', { name: '再加一个话题' }).click();
@@ -43,18 +44,15 @@ test.describe('prep sheet', () => {
     await page.getByLabel('话题 3', { exact: true }).fill('下季度的培训安排');
     await expect(page.getByRole('status').filter({ hasText: '最多 3 项' })).toBeVisible();
     await expect(page.getByText('已写 3/3 个')).toBeVisible();
-    await page.getByRole('button', { name: '添加一件' }).click();
+    // Empty lists start with one row ready to type.
     await page.getByLabel('第 1 件', { exact: true }).fill('独立完成了华东区的续约');
-    await page.getByRole('button', { name: '添加一个困惑' }).click();
     await page.getByLabel('困惑 1', { exact: true }).fill('工单和项目怎么平衡');
-    await page.getByRole('button', { name: '添加一项支持' }).click();
     await page.getByLabel('支持 1', { exact: true }).fill('请帮我约产品部的对接人');
-    await page.getByRole('button', { name: '添加指标' }).click();
+    await page.getByText('经理的部分：关键指标与项目进展').click();
     await page.getByLabel('指标名称', { exact: true }).fill('首次响应时长');
     await page.getByLabel('上期', { exact: true }).fill('6 小时');
     await page.getByLabel('本期', { exact: true }).fill('4 小时');
     await page.getByLabel('目标', { exact: true }).fill('2 小时');
-    await page.getByRole('button', { name: '添加项目' }).click();
     await page.getByLabel('项目名称', { exact: true }).fill('知识库改版');
     await page.getByLabel('进展', { exact: true }).fill('完成 60%');
     await expect(page.getByText(/^已保存于/)).toBeVisible();
@@ -64,7 +62,7 @@ test.describe('prep sheet', () => {
     await page.reload();
     const expected: [string, string][] = [
       ['标题', '小林 11 月准备单'],
-      ['对象', '小林'],
+      ['员工（这是谁的准备单）', '小林'],
       ['谈话日期', '2030-11-20'],
       ['话题 1', '新客户首次响应时间偏长'],
       ['话题 2', '想参与季度复盘会的组织'],
@@ -143,9 +141,8 @@ test.describe('from a prep sheet to the conversation', () => {
   test('drafts a GROW list with questions for every stage', async ({ page }) => {
     await page.goto('/worksheets/prep-sheet/');
     await page.getByLabel('标题', { exact: true }).fill('小林 11 月准备单');
-    await page.getByLabel('对象', { exact: true }).fill('小林');
+    await page.getByLabel('员工（这是谁的准备单）', { exact: true }).fill('小林');
     await page.getByLabel('话题 1', { exact: true }).fill('新客户首次响应时间偏长');
-    await page.getByRole('button', { name: '添加一个困惑' }).click();
     await page.getByLabel('困惑 1', { exact: true }).fill('工单和项目怎么平衡');
     await expect(page.getByText(/^已保存于/)).toBeVisible();
     await page.getByRole('link', { name: '据此生成 GROW 问题清单' }).click();
@@ -170,7 +167,9 @@ test.describe('from a prep sheet to the conversation', () => {
 test.describe('GROW question list', () => {
   test('reorders within a stage and ticks questions off, and keeps both after a reload', async ({ page }) => {
     await page.goto('/en/worksheets/grow-questions/');
-    await expect(page.getByText(/No Goal question yet/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Add a Goal question' })).toBeVisible();
+    // An untouched list says nothing yet about the stages it lacks.
+    await expect(page.getByText(/No Goal question yet/)).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Add a Goal question' }).click();
     const firstText = page
@@ -184,7 +183,11 @@ test.describe('GROW question list', () => {
       .getByLabel('Question', { exact: true })
       .fill('Did you finish the report?');
     // A yes/no question is flagged.
-    await expect(page.getByText(/can be answered with a plain yes or no/)).toBeVisible();
+    await expect(
+      page
+        .getByRole('complementary', { name: 'Coaching and preview' })
+        .getByText(/can be answered with a plain yes or no/),
+    ).toBeVisible();
     await page
       .getByRole('group', { name: 'Goal question 2', exact: true })
       .getByLabel('Question', { exact: true })

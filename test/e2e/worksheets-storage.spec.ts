@@ -23,7 +23,6 @@ test.describe('worksheet storage', () => {
     await openHydrated(page, '/en/worksheets/smart-ar/');
     await fillGoal(page, 'Raise first-contact resolution from 68% to 80% by 30 June');
     await page.getByLabel('Person', { exact: true }).fill('Lin');
-    await page.getByRole('button', { name: 'Add a milestone' }).click();
     await page.getByLabel('Indicator').fill('First-contact resolution');
     await page.getByLabel('Target').fill('74%');
     await expect(page).toHaveURL(/\?id=/);

@@ -176,12 +176,14 @@ test.describe('scenario practice data', () => {
     await expect(page.getByLabel('话题 1', { exact: true })).toHaveValue(
       '手上的活太碎，交付计划经常被临时故障打断',
     );
-    await expect(page.getByLabel('对象', { exact: true })).toHaveValue('邵磊');
+    await expect(page.getByLabel('员工（这是谁的准备单）', { exact: true })).toHaveValue('邵磊');
     await expect(page.getByText('练习数据', { exact: true })).toBeVisible();
 
     await openHydrated(page, '/worksheets/');
-    const list = page.getByRole('list', { name: '工作表列表' });
-    await expect(list.getByRole('listitem')).toHaveCount(2);
+    // Saved work comes grouped by person: both practice sheets are about 邵磊.
+    const group = page.getByRole('region', { name: '邵磊' });
+    await expect(group.getByRole('heading', { name: '邵磊 · 2 份' })).toBeVisible();
+    await expect(group.getByRole('listitem')).toHaveCount(2);
     await expect(page.getByText('显示 2 / 2 份')).toBeVisible();
 
     await openHydrated(page, '/workshop/scenarios/delivery-delays/');

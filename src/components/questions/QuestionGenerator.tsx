@@ -14,6 +14,7 @@ import { growListFromQuestions } from '../../lib/worksheets/flows';
 import { prepSheetForGenerator } from '../../lib/worksheets/prep-sheet/generator';
 import { prepSheetHints } from '../../lib/worksheets/prep-sheet/hints';
 import { prepSheetModule } from '../../lib/worksheets/prep-sheet';
+import type { PrepSheetData } from '../../lib/worksheets/prep-sheet';
 import { describeModuleUnavailable } from '../../lib/worksheets/messages';
 import { loadWorksheetModules, registerWorksheetModule } from '../../lib/worksheets/registry';
 import { describeUnexpectedError, getWorksheetStore } from '../../storage';
@@ -21,7 +22,12 @@ import { copyText } from '../worksheets/download';
 import { ChoiceField } from '../worksheets/fields';
 import { PrepSheetForm } from '../worksheets/forms/PrepSheetForm';
 import { islandTranslator, type IslandStrings } from '../worksheets/island-strings';
-import { aiRequestBody, generateQuestions, type GenerationOutcome } from './generate-client';
+import {
+  aiRequestBody,
+  fetchAiAvailable,
+  generateQuestions,
+  type GenerationOutcome,
+} from './generate-client';
 import { QuestionListEditor, type EditableQuestion } from './QuestionListEditor';
 import { worksheetHref } from '../../lib/worksheets/href';
 
@@ -52,6 +58,64 @@ function explainOutcome(
   return reason ? joinSentences(locale, t('q.source.rules'), reason) : t('q.source.rulesChosen');
 }
 
+/** A saved prep sheet at a glance: what the questions will be built from. */
+function PrepSummary(props: {
+  data: PrepSheetData;
+  t: (key: UiKey, params?: Record<string, string | number>) => string;
+  onEdit: () => void;
+  href: string;
+}) {
+  const { data, t } = props;
+  const written = (items: readonly string[]) =>
+    items.map((item) => item.trim()).filter((item) => item !== '');
+  const metrics = data.metrics
+    .filter((metric) => metric.name.trim() !== '')
+    .map((metric) =>
+      [
+        metric.name,
+        [metric.previous, metric.current].filter((v) => v.trim() !== '').join(' → '),
+        metric.target,
+      ]
+        .filter((part) => part.trim() !== '')
+        .join(' · '),
+    );
+  const rows: [UiKey, string[]][] = [
+    ['q.summaryTopics', written(data.topics)],
+    ['q.summaryPuzzles', written(data.puzzles)],
+    ['q.summaryMetrics', metrics],
+  ];
+  return (
+    <div className="q-summary">
+      <dl>
+        {rows.map(([key, items]) => (
+          <div key={key} className="q-summary__row">
+            <dt>{t(key)}</dt>
+            <dd>
+              {items.length === 0 ? (
+                <span className="field__help">{t('q.summaryNone')}</span>
+              ) : (
+                <ul>
+                  {items.map((item, index) => (
+                    <li key={index}>{item}</li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="actions">
+        <button type="button" className="button button--small button--quiet" onClick={props.onEdit}>
+          {t('q.edit')}
+        </button>
+        <a className="button-link" href={props.href}>
+          {t('q.openSheet')}
+        </a>
+      </p>
+    </div>
+  );
+}
+
 let nextId = 0;
 const withIds = (questions: readonly GrowQuestion[]): EditableQuestion[] =>
   questions.map((question) => ({ ...question, id: `g${++nextId}` }));
@@ -79,9 +143,14 @@ export default function QuestionGenerator({ locale, strings }: Props) {
   const [problem, setProblem] = useState<string>();
   const [notice, setNotice] = useState<{ text: string; href?: string }>();
   const [mounted, setMounted] = useState(false);
+  // AI is offered only when the site has a model; the page asks without sending any prep text.
+  const [aiAvailable, setAiAvailable] = useState(false);
+  // A saved sheet shows as a summary until the user chooses to edit it here.
+  const [editing, setEditing] = useState(false);
 
   useEffect(() => {
     setMounted(true);
+    void fetchAiAvailable().then(setAiAvailable);
     const store = getWorksheetStore();
     void store.list().then((all) => setSaved(all.filter((summary) => summary.kind === 'prep-sheet')));
     const from = new URL(window.location.href).searchParams.get('from');
@@ -91,12 +160,14 @@ export default function QuestionGenerator({ locale, strings }: Props) {
 
   async function choosePrepSheet(id: string) {
     setSourceId(id);
+    setEditing(false);
     if (id === '') return;
     const result = await getWorksheetStore().load(id);
     if (result.type === 'success' && result.doc.kind === 'prep-sheet') {
       setPrepDoc({ ...result.doc, id: 'inline' });
       setProblem(undefined);
     } else {
+      setSourceId('');
       setProblem(t('q.prepMissing'));
     }
   }
@@ -114,7 +185,7 @@ export default function QuestionGenerator({ locale, strings }: Props) {
     setProblem(undefined);
     setNotice(undefined);
     try {
-      const result = await generateQuestions(request, mode, nextSeed);
+      const result = await generateQuestions(request, aiAvailable ? mode : 'rules', nextSeed);
       setSeed(nextSeed);
       setOutcome(result);
       setQuestions(withIds(result.questions));
@@ -195,76 +266,92 @@ export default function QuestionGenerator({ locale, strings }: Props) {
             ))}
           </select>
         </div>
-        <div className="ws-form">
-          <PrepSheetForm
+        {sourceId !== '' && !editing ? (
+          <PrepSummary
             data={prepDoc.data}
-            onChange={(data) => setPrepDoc({ ...prepDoc, data })}
-            hints={hints}
             t={t}
-            locale={locale}
-            doc={prepDoc}
-            embedded
+            onEdit={() => setEditing(true)}
+            href={`${localizePath('/worksheets/prep-sheet/', locale)}?id=${encodeURIComponent(sourceId)}`}
           />
-        </div>
+        ) : (
+          <div className="ws-form">
+            {sourceId !== '' && <p className="field__help">{t('q.editNote')}</p>}
+            <PrepSheetForm
+              data={prepDoc.data}
+              onChange={(data) => setPrepDoc({ ...prepDoc, data })}
+              hints={hints}
+              t={t}
+              locale={locale}
+              doc={prepDoc}
+              embedded
+            />
+          </div>
+        )}
       </section>
 
       <section className="ws-section no-print" aria-labelledby="q-options">
         <h2 id="q-options">{t('q.optionsHeading')}</h2>
-        <ChoiceField
-          label={t('q.mode')}
-          value={mode}
-          options={[
-            { value: 'rules', label: t('q.modeRules') },
-            { value: 'ai', label: t('q.modeAi') },
-          ]}
-          onChange={setMode}
-        />
-        <div className="field">
-          <label className="field__label" htmlFor="q-per-stage">
-            {t('q.perStage')}
-          </label>
-          <select
-            id="q-per-stage"
-            value={perStage}
-            onChange={(event) => setPerStage(Number(event.currentTarget.value))}
-          >
-            {[1, 2, 3, 4, 5].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
+        <div className="field-row">
+          {aiAvailable && (
+            <ChoiceField
+              label={t('q.mode')}
+              value={mode}
+              options={[
+                { value: 'rules', label: t('q.modeRules') },
+                { value: 'ai', label: t('q.modeAi') },
+              ]}
+              onChange={setMode}
+            />
+          )}
+          <div className="field">
+            <label className="field__label" htmlFor="q-per-stage">
+              {t('q.perStage')}
+            </label>
+            <select
+              id="q-per-stage"
+              value={perStage}
+              onChange={(event) => setPerStage(Number(event.currentTarget.value))}
+            >
+              {[1, 2, 3, 4, 5].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </div>
         </div>
-        {mode === 'rules' ? (
-          <p className="field__help">{t('q.rulesPrivacy')}</p>
-        ) : (
+        {aiAvailable && mode === 'ai' ? (
           <details className="q-sent">
             <summary>{t('q.aiSentSummary')}</summary>
             <p className="field__help">{t('q.aiSentExplain')}</p>
             <pre className="q-sent__body">{request ? aiRequestBody(request) : t('q.needTopic')}</pre>
           </details>
+        ) : (
+          <p className="field__help">{t('q.rulesPrivacy')}</p>
         )}
-        <div className="banner__actions">
-          <button type="button" className="button" disabled={busy} onClick={() => void generate(seed)}>
-            {busy ? t('q.generating') : t('q.generate')}
-          </button>
-          {outcome && (
-            <button
-              type="button"
-              className="button button--quiet"
-              disabled={busy}
-              onClick={() => void generate(seed + 1)}
-            >
-              {t('q.anotherSet')}
-            </button>
-          )}
-        </div>
         {problem && (
           <p className="banner banner--error" role="alert">
             {problem}
           </p>
         )}
       </section>
+
+      {/* Pinned to the bottom of the screen while the sheet above is long: "generate" stays in view. */}
+      <div className="q-generate no-print">
+        <button type="button" className="button" disabled={busy} onClick={() => void generate(seed)}>
+          {busy ? t('q.generating') : t('q.generate')}
+        </button>
+        {outcome && (
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={busy}
+            onClick={() => void generate(seed + 1)}
+          >
+            {t('q.anotherSet')}
+          </button>
+        )}
+      </div>
 
       <section className="ws-section" aria-labelledby="q-result" aria-busy={busy}>
         <h2 id="q-result">{t('q.resultHeading')}</h2>

@@ -119,3 +119,19 @@ function errorMessageOf(body: unknown): string | undefined {
   const message = (error as { message?: unknown }).message;
   return typeof message === 'string' && message.length <= 500 ? message : undefined;
 }
+
+/**
+ * Whether the site has an AI model: `GET /api/grow-questions` answers `{ "ai": boolean }`
+ * without receiving any prep text. A static host, a network error or any other answer means
+ * no: the page then offers only the built-in rules.
+ */
+export async function fetchAiAvailable(fetchImpl: typeof fetch = fetch): Promise<boolean> {
+  try {
+    const response = await fetchImpl(GROW_ENDPOINT, { headers: { Accept: 'application/json' } });
+    if (!response.ok || !isJson(response)) return false;
+    const body: unknown = await response.json();
+    return typeof body === 'object' && body !== null && (body as { ai?: unknown }).ai === true;
+  } catch {
+    return false;
+  }
+}

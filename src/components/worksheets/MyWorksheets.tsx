@@ -11,7 +11,14 @@ import {
 import { exportFileName, parseImportFile, serializeExportFile } from '../../lib/worksheets/export-file';
 import { planImport, type ImportPlan, type ImportResolution } from '../../lib/worksheets/import-plan';
 import { worksheetKindInfo, worksheetKinds, type WorksheetKind } from '../../lib/worksheets/kinds';
-import { emptyFilter, filterSummaries, peopleOf, type ListFilter } from '../../lib/worksheets/list-view';
+import {
+  emptyFilter,
+  filterSummaries,
+  groupByPerson,
+  newerCopy,
+  peopleOf,
+  type ListFilter,
+} from '../../lib/worksheets/list-view';
 import { loadAllWorksheetModules } from '../../lib/worksheets/registry';
 import {
   describeImportFailure,
@@ -104,6 +111,7 @@ export default function MyWorksheets({ locale, strings }: Props) {
     () => (summaries ? filterSummaries(summaries, filter, locale) : []),
     [summaries, filter, locale],
   );
+  const groups = useMemo(() => groupByPerson(visible), [visible]);
   const people = useMemo(() => (summaries ? peopleOf(summaries, locale) : []), [summaries, locale]);
   const hasPractice = summaries?.some((s) => s.practice) ?? false;
 
@@ -256,6 +264,20 @@ export default function MyWorksheets({ locale, strings }: Props) {
   const storageKey = status ? storageStatusKey(status) : undefined;
   const storageMessage = storageKey ? t(storageKey) : undefined;
 
+  /** Re-importing a worksheet that is already here: says which copy changed last. */
+  const whichIsNewer = (incoming: WorksheetDoc) => {
+    const stored = summaries?.find((summary) => summary.id === incoming.id)?.updatedAt;
+    const params = {
+      file: formatDate(incoming.updatedAt, locale),
+      here: stored === undefined ? '' : formatDate(stored, locale),
+    };
+    const newer = newerCopy(stored, incoming.updatedAt);
+    return t(
+      newer === 'file' ? 'ws.list.newerFile' : newer === 'here' ? 'ws.list.newerHere' : 'ws.list.newerSame',
+      params,
+    );
+  };
+
   return (
     <div className="ws-app">
       {storageMessage && (
@@ -343,6 +365,7 @@ export default function MyWorksheets({ locale, strings }: Props) {
             {pendingImport.plan.conflicts.map((conflict) => (
               <li key={`${conflict.incoming.id}-${conflict.with}`}>
                 {displayTitle(conflict.incoming, locale)}
+                {conflict.with === 'stored' && <> · {whichIsNewer(conflict.incoming)}</>}
               </li>
             ))}
           </ul>
@@ -429,83 +452,97 @@ export default function MyWorksheets({ locale, strings }: Props) {
           <p className="meta" role="status">
             {t('ws.list.count', { shown: visible.length, total: summaries.length })}
           </p>
-          <ul className="ws-list" aria-label={t('ws.list.heading')}>
-            {visible.map((summary) => {
-              const title = displayTitle(summary, locale);
-              return (
-                <li key={summary.id} className="ws-list__item">
-                  {renaming?.id === summary.id ? (
-                    <form
-                      className="ws-list__rename"
-                      onSubmit={(event) => {
-                        event.preventDefault();
-                        void saveRename();
-                      }}
-                    >
-                      <label className="field__label" htmlFor={`rename-${summary.id}`}>
-                        {t('ws.list.newTitle')}
-                      </label>
-                      <input
-                        id={`rename-${summary.id}`}
-                        type="text"
-                        value={renaming.title}
-                        maxLength={MAX_TITLE}
-                        autoFocus
-                        onChange={(event) =>
-                          setRenaming({ id: summary.id, title: event.currentTarget.value })
-                        }
-                      />
-                      <button type="submit" className="button button--small">
-                        {t('ws.list.saveTitle')}
-                      </button>
-                      <button type="button" className="button-link" onClick={() => setRenaming(undefined)}>
-                        {t('ws.list.cancel')}
-                      </button>
-                    </form>
-                  ) : (
-                    <a className="ws-list__title" href={openHref(summary)}>
-                      {title}
-                    </a>
-                  )}
-                  <span className="ws-list__meta">
-                    {worksheetKindInfo[summary.kind].name[locale]}
-                    {summary.person ? ` · ${summary.person}` : ''}
-                    {' · '}
-                    {t('ws.list.changed', { date: formatDate(summary.updatedAt, locale) })}
-                    {summary.practice && (
-                      <span className="tag tag--practice">{t('ws.common.practiceTag')}</span>
-                    )}
-                  </span>
-                  <span className="ws-list__actions">
-                    <button
-                      type="button"
-                      className="button-link"
-                      onClick={() => setRenaming({ id: summary.id, title: summary.title })}
-                      aria-label={t('ws.list.renameLabel', { title })}
-                    >
-                      {t('ws.list.rename')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button-link"
-                      onClick={() => void duplicate(summary)}
-                      aria-label={t('ws.list.duplicateLabel', { title })}
-                    >
-                      {t('ws.list.duplicate')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button-link"
-                      onClick={() => void remove(summary)}
-                      aria-label={t('ws.list.deleteLabel', { title })}
-                    >
-                      {t('ws.list.delete')}
-                    </button>
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
+          {groups.map((group) => {
+            const person = group.person ?? t('ws.list.noPerson');
+            return (
+              <section key={group.person ?? ''} className="ws-group" aria-label={person}>
+                <h3 className="ws-group__heading">
+                  {t('ws.list.group', { person, count: group.summaries.length })}
+                </h3>
+                <ul className="ws-list">
+                  {group.summaries.map((summary) => {
+                    const title = displayTitle(summary, locale);
+                    return (
+                      <li key={summary.id} className="ws-list__item">
+                        {renaming?.id === summary.id ? (
+                          <form
+                            className="ws-list__rename"
+                            onSubmit={(event) => {
+                              event.preventDefault();
+                              void saveRename();
+                            }}
+                          >
+                            <label className="field__label" htmlFor={`rename-${summary.id}`}>
+                              {t('ws.list.newTitle')}
+                            </label>
+                            <input
+                              id={`rename-${summary.id}`}
+                              type="text"
+                              value={renaming.title}
+                              maxLength={MAX_TITLE}
+                              autoFocus
+                              onChange={(event) =>
+                                setRenaming({ id: summary.id, title: event.currentTarget.value })
+                              }
+                            />
+                            <button type="submit" className="button button--small">
+                              {t('ws.list.saveTitle')}
+                            </button>
+                            <button
+                              type="button"
+                              className="button-link"
+                              onClick={() => setRenaming(undefined)}
+                            >
+                              {t('ws.list.cancel')}
+                            </button>
+                          </form>
+                        ) : (
+                          // The whole card opens the worksheet (the link stretches over it); the actions sit above.
+                          <a className="ws-list__title ws-list__open" href={openHref(summary)}>
+                            {title}
+                          </a>
+                        )}
+                        <span className="ws-list__meta">
+                          {worksheetKindInfo[summary.kind].name[locale]}
+                          {' · '}
+                          {t('ws.list.changed', { date: formatDate(summary.updatedAt, locale) })}
+                          {summary.practice && (
+                            <span className="tag tag--practice">{t('ws.common.practiceTag')}</span>
+                          )}
+                        </span>
+                        <span className="ws-list__actions">
+                          <button
+                            type="button"
+                            className="button-link"
+                            onClick={() => setRenaming({ id: summary.id, title: summary.title })}
+                            aria-label={t('ws.list.renameLabel', { title })}
+                          >
+                            {t('ws.list.rename')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button-link"
+                            onClick={() => void duplicate(summary)}
+                            aria-label={t('ws.list.duplicateLabel', { title })}
+                          >
+                            {t('ws.list.duplicate')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button-link"
+                            onClick={() => void remove(summary)}
+                            aria-label={t('ws.list.deleteLabel', { title })}
+                          >
+                            {t('ws.list.delete')}
+                          </button>
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            );
+          })}
         </>
       )}
     </div>

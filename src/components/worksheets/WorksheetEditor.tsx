@@ -1,4 +1,4 @@
-import { useMemo, useState, type ComponentType } from 'react';
+import { useCallback, useMemo, useState, type ComponentType } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import { MAX_PERSON, MAX_TITLE, type WorksheetDoc } from '../../lib/worksheets/document';
 import { createExportFile, exportFileName, serializeExportFile } from '../../lib/worksheets/export-file';
@@ -11,10 +11,15 @@ import {
   type WorksheetData,
   type WorksheetModules,
 } from '../../lib/worksheets/registry';
+import { commonMarkdownText } from '../../lib/worksheets/markdown';
+import { changedPaths, isTouched, withLinkedFields } from '../../lib/worksheets/touched';
 import { copyText, downloadText } from './download';
 import { TextField } from './fields';
+import { HintGateContext, type FocusedField, type HintGate } from './hint-gate';
 import { islandTranslator, type IslandStrings, type IslandTranslate } from './island-strings';
+import { MenuButton } from './MenuButton';
 import { useWorksheet, type PrefillSource } from './use-worksheet';
+import { WorksheetPanel } from './WorksheetPanel';
 
 /** What every worksheet form receives: its data, a way to change it, and the live hints. */
 export interface WorksheetFormProps<K extends WorksheetKind> {
@@ -46,8 +51,9 @@ function formatTime(iso: string, locale: Locale): string {
 
 /**
  * The frame around every worksheet form: opening and saving (through `useWorksheet`), the
- * title and person, storage and conflict messages, and taking the worksheet away (JSON,
- * Markdown, print). The form itself only edits `data`.
+ * title and person, storage and conflict messages, taking the worksheet away (one primary
+ * action, the rest in a menu), and the panel beside the form with the hints for the field in
+ * focus and a preview of the result. The form itself only edits `data`.
  */
 export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorProps<K>) {
   const { module, locale, Form, prefill } = props;
@@ -56,11 +62,38 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
   const t = useMemo(() => islandTranslator(props.strings), [props.strings]);
   const editor = useWorksheet({ kind, locale, prefill, t });
   const [notice, setNotice] = useState<string>();
+  const [focused, setFocused] = useState<FocusedField>();
+  // Paths typed in or left during this visit; with what differs from an empty worksheet, they
+  // decide which hints may speak, so an untouched form stays quiet.
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
   const { doc } = editor;
 
   const hints = useMemo(
     () => (doc ? worksheetHints({ kind: doc.kind, data: doc.data }, locale) : []),
     [doc, locale],
+  );
+  const touched = useMemo(() => {
+    if (!doc) return visited;
+    const filled = changedPaths(module.createDefault(locale), doc.data);
+    return withLinkedFields(doc.kind, new Set([...visited, ...filled]));
+  }, [doc, locale, visited]);
+  const visit = useCallback((paths: readonly string[]) => {
+    setVisited((current) =>
+      paths.every((path) => current.has(path)) ? current : new Set([...current, ...paths]),
+    );
+  }, []);
+  const gate = useMemo<HintGate>(
+    () => ({
+      visible: (list) => list.filter((hint) => isTouched(hint.field, touched)),
+      leave: (path) => visit([path]),
+      focus: (field) =>
+        setFocused((current) =>
+          current?.label === field.label && current.path === field.path && current.help === field.help
+            ? current
+            : field,
+        ),
+    }),
+    [touched, visit],
   );
 
   if (editor.phase.type === 'loading' || (editor.phase.type === 'ready' && !doc)) {
@@ -103,6 +136,31 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
   const copyMarkdown = async () => {
     setNotice((await copyText(markdown())) ? t('ws.common.copied') : t('ws.common.copyFailed'));
   };
+
+  // One primary action: the prep sheet travels as a file to the manager; every other
+  // worksheet is most often pasted into a chat, a mail or notes.
+  const sendsFile = kind === 'prep-sheet';
+  const primary = sendsFile ? (
+    <button type="button" className="button button--small" onClick={exportJson}>
+      {t('ws.common.exportJson')}
+    </button>
+  ) : (
+    <button type="button" className="button button--small" onClick={() => void copyMarkdown()}>
+      {t('ws.common.copyMarkdown')}
+    </button>
+  );
+  const menu = [
+    sendsFile
+      ? { label: t('ws.common.copyMarkdown'), onSelect: () => void copyMarkdown() }
+      : { label: t('ws.common.exportJson'), onSelect: exportJson },
+    { label: t('ws.common.exportMarkdown'), onSelect: exportMarkdown },
+    { label: t('ws.common.print'), onSelect: () => window.print() },
+    { label: t('ws.common.newWorksheet'), onSelect: () => editor.startNew() },
+  ];
+  const focusedHints =
+    focused?.path === undefined ? [] : gate.visible(hints.filter((hint) => hint.field === focused.path));
+  const personLabel = kind === 'prep-sheet' ? t('ws.prepSheet.person') : t('ws.common.person');
+  const personHelp = kind === 'prep-sheet' ? t('ws.prepSheet.personHelp') : t('ws.common.personHelp');
 
   const status =
     editor.saveState === 'saving'
@@ -165,62 +223,59 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
       )}
 
       <div className="ws-toolbar" role="group" aria-label={t('ws.common.actions')}>
-        <button type="button" className="button button--small button--quiet" onClick={exportJson}>
-          {t('ws.common.exportJson')}
-        </button>
-        <button type="button" className="button button--small button--quiet" onClick={exportMarkdown}>
-          {t('ws.common.exportMarkdown')}
-        </button>
-        <button
-          type="button"
-          className="button button--small button--quiet"
-          onClick={() => void copyMarkdown()}
-        >
-          {t('ws.common.copyMarkdown')}
-        </button>
-        <button type="button" className="button button--small button--quiet" onClick={() => window.print()}>
-          {t('ws.common.print')}
-        </button>
-        <button
-          type="button"
-          className="button button--small button--quiet"
-          onClick={() => editor.startNew()}
-        >
-          {t('ws.common.new')}
-        </button>
         <p className="ws-toolbar__status" role="status">
           {notice ?? status}
         </p>
+        {primary}
+        <MenuButton label={t('ws.common.more')} actions={menu} />
       </div>
 
-      <form className="ws-form" onSubmit={(event) => event.preventDefault()} noValidate>
-        <section className="ws-section" aria-labelledby="ws-about">
-          <h2 id="ws-about">{t('ws.common.about')}</h2>
-          <TextField
-            label={t('ws.common.title')}
-            help={t('ws.common.titleHelp')}
-            value={doc.title}
-            maxLength={MAX_TITLE}
-            onChange={(title) => editor.update({ title })}
+      <HintGateContext.Provider value={gate}>
+        <div className="ws-layout">
+          <form className="ws-form" onSubmit={(event) => event.preventDefault()} noValidate>
+            <section className="ws-section ws-section--about" aria-labelledby="ws-about">
+              <h2 id="ws-about" className="visually-hidden">
+                {t('ws.common.about')}
+              </h2>
+              <div className="field-row">
+                <TextField
+                  label={t('ws.common.title')}
+                  help={t('ws.common.titleHelp')}
+                  value={doc.title}
+                  maxLength={MAX_TITLE}
+                  onChange={(title) => editor.update({ title })}
+                />
+                <TextField
+                  label={personLabel}
+                  help={personHelp}
+                  value={doc.person ?? ''}
+                  maxLength={MAX_PERSON}
+                  onChange={(person) => editor.update({ person })}
+                />
+              </div>
+              {doc.practice && <p className="tag tag--practice">{t('ws.common.practiceTag')}</p>}
+            </section>
+            <Form
+              data={doc.data}
+              onChange={(data) => {
+                visit(changedPaths(doc.data, data));
+                editor.update({ data });
+              }}
+              hints={hints}
+              t={t}
+              locale={locale}
+              doc={doc}
+            />
+          </form>
+          <WorksheetPanel
+            t={t}
+            focused={focused}
+            focusedHints={focusedHints}
+            markdown={markdown()}
+            emptyMarker={commonMarkdownText(locale).empty}
           />
-          <TextField
-            label={t('ws.common.person')}
-            help={t('ws.common.personHelp')}
-            value={doc.person ?? ''}
-            maxLength={MAX_PERSON}
-            onChange={(person) => editor.update({ person })}
-          />
-          {doc.practice && <p className="tag tag--practice">{t('ws.common.practiceTag')}</p>}
-        </section>
-        <Form
-          data={doc.data}
-          onChange={(data) => editor.update({ data })}
-          hints={hints}
-          t={t}
-          locale={locale}
-          doc={doc}
-        />
-      </form>
+        </div>
+      </HintGateContext.Provider>
     </div>
   );
 }

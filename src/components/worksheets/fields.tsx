@@ -1,12 +1,17 @@
 import { useId, type ReactNode } from 'react';
 import type { Hint } from '../../lib/worksheets/hint';
 import { hintKey } from '../../lib/worksheets/hint';
+import { hintsAt, useHintGate, type HintsAt } from './hint-gate';
 
-/** Hints for one field, announced politely as they appear; they explain, never block. */
+/**
+ * Hints for one field, announced politely as they appear; they explain, never block. Only
+ * hints about what the user has typed in or left speak (see `HintGate`).
+ */
 export function HintList({ id, hints }: { id: string; hints: readonly Hint[] }) {
+  const shown = useHintGate().visible(hints);
   return (
     <ul id={id} className="hints" aria-live="polite">
-      {hints.map((hint) => (
+      {shown.map((hint) => (
         <li key={hintKey(hint)} className={`hint hint--${hint.level}`}>
           {hint.message}
         </li>
@@ -19,7 +24,20 @@ interface BaseFieldProps {
   label: string;
   /** A short explanation under the label. */
   help?: string | undefined;
-  hints?: readonly Hint[] | undefined;
+  hints?: HintsAt | undefined;
+}
+
+/** Focus and blur handlers that tell the frame which field the user is in and has left. */
+function useFieldReport(label: string, help: string | undefined, hints: HintsAt) {
+  const gate = useHintGate();
+  const path = hints.path;
+  return {
+    shown: gate.visible(hints),
+    onFocus: () => gate.focus({ label, help, path }),
+    onBlur: () => {
+      if (path !== undefined) gate.leave(path);
+    },
+  };
 }
 
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
@@ -46,13 +64,16 @@ export function TextField(props: TextFieldProps) {
   const helpId = help ? `${id}-help` : undefined;
   const hintsId = `${id}-hints`;
   const countId = showCount ? `${id}-count` : undefined;
+  const report = useFieldReport(label, help, hints);
   const common = {
     id,
     value,
     maxLength,
     placeholder,
-    'aria-describedby': describedBy(helpId, countId, hints.length > 0 && hintsId),
+    'aria-describedby': describedBy(helpId, countId, report.shown.length > 0 && hintsId),
     onChange: (event: { currentTarget: { value: string } }) => onChange(event.currentTarget.value),
+    onFocus: report.onFocus,
+    onBlur: report.onBlur,
   };
   return (
     <div className="field">
@@ -84,6 +105,7 @@ export function DateField({ label, help, hints = [], value, onChange }: DateFiel
   const id = useId();
   const helpId = help ? `${id}-help` : undefined;
   const hintsId = `${id}-hints`;
+  const report = useFieldReport(label, help, hints);
   return (
     <div className="field field--date">
       <label htmlFor={id} className="field__label">
@@ -98,8 +120,10 @@ export function DateField({ label, help, hints = [], value, onChange }: DateFiel
         id={id}
         type="date"
         value={value}
-        aria-describedby={describedBy(helpId, hints.length > 0 && hintsId)}
+        aria-describedby={describedBy(helpId, report.shown.length > 0 && hintsId)}
         onChange={(event) => onChange(event.currentTarget.value)}
+        onFocus={report.onFocus}
+        onBlur={report.onBlur}
       />
       <HintList id={hintsId} hints={hints} />
     </div>
@@ -110,18 +134,26 @@ export interface ChoiceFieldProps<Value extends string> extends BaseFieldProps {
   value: Value | '';
   options: readonly { value: Value; label: string }[];
   onChange: (value: Value) => void;
+  /** A numeric scale (0–10): the options sit side by side as one row of equal cells, also on a phone. */
+  scale?: boolean;
 }
 
 /** A radio group in a fieldset: one choice among a few, all visible. */
 export function ChoiceField<Value extends string>(props: ChoiceFieldProps<Value>) {
-  const { label, help, hints = [], value, options, onChange } = props;
+  const { label, help, hints = [], value, options, onChange, scale = false } = props;
   const id = useId();
   const hintsId = `${id}-hints`;
+  const report = useFieldReport(label, help, hints);
   return (
-    <fieldset className="field field--choice" aria-describedby={hints.length > 0 ? hintsId : undefined}>
+    <fieldset
+      className="field field--choice"
+      aria-describedby={report.shown.length > 0 ? hintsId : undefined}
+      onFocus={report.onFocus}
+      onBlur={report.onBlur}
+    >
       <legend className="field__label">{label}</legend>
       {help && <p className="field__help">{help}</p>}
-      <div className="choice-options">
+      <div className={scale ? 'choice-options choice-options--scale' : 'choice-options'}>
         {options.map((option) => (
           <label key={option.value} className="choice-option">
             <input
@@ -171,15 +203,22 @@ export interface RepeatingGroupProps<Item> {
   /** Said when the group is full, e.g. "At most 3 topics". */
   fullMessage: string;
   hints?: readonly Hint[] | undefined;
+  /**
+   * An empty list shows this item as its first row, ready to type into, instead of an "add"
+   * button. Its edits go to index 0 (`replaceAt` appends there), which creates the item.
+   */
+  emptyItem?: Item;
 }
 
 /** A list of similar entries (topics, milestones, actions) with add and remove, capped at `max`. */
 export function RepeatingGroup<Item>(props: RepeatingGroupProps<Item>) {
-  const { legend, help, items, max, itemLabel, renderItem, onAdd, onRemove, hints = [] } = props;
+  const { legend, help, items, max, itemLabel, renderItem, onAdd, onRemove, hints = [], emptyItem } = props;
   const id = useId();
   const full = items.length >= max;
+  const shown = useHintGate().visible(hints);
+  const placeholderRow = items.length === 0 && emptyItem !== undefined;
   return (
-    <fieldset className="repeating" aria-describedby={hints.length > 0 ? `${id}-hints` : undefined}>
+    <fieldset className="repeating" aria-describedby={shown.length > 0 ? `${id}-hints` : undefined}>
       <legend className="field__label">{legend}</legend>
       {help && <p className="field__help">{help}</p>}
       <ol className="repeating__items">
@@ -194,27 +233,43 @@ export function RepeatingGroup<Item>(props: RepeatingGroupProps<Item>) {
             {renderItem(item, index)}
           </li>
         ))}
+        {placeholderRow && (
+          <li className="repeating__item">
+            <div className="repeating__head">
+              <span className="repeating__label">{itemLabel(0)}</span>
+            </div>
+            {renderItem(emptyItem, 0)}
+          </li>
+        )}
       </ol>
       {full ? (
         <p className="repeating__full" role="status">
           {props.fullMessage}
         </p>
       ) : (
-        <button type="button" className="button button--quiet button--small" onClick={onAdd}>
-          {props.addLabel}
-        </button>
+        !placeholderRow && (
+          <button type="button" className="button button--quiet button--small" onClick={onAdd}>
+            {props.addLabel}
+          </button>
+        )
       )}
       <HintList id={`${id}-hints`} hints={hints} />
     </fieldset>
   );
 }
 
-/** The hints whose field is `path` exactly. */
-export function hintsFor(hints: readonly Hint[], path: string): Hint[] {
-  return hints.filter((hint) => hint.field === path);
+/** The hints whose field is `path` exactly (remembering `path`, so the field can report leaving it). */
+export function hintsFor(hints: readonly Hint[], path: string): HintsAt {
+  return hintsAt(
+    hints.filter((hint) => hint.field === path),
+    path,
+  );
 }
 
 /** The hints whose field is `path` or lies under it (`actions` → `actions.1.result`). */
-export function hintsUnder(hints: readonly Hint[], path: string): Hint[] {
-  return hints.filter((hint) => hint.field === path || hint.field.startsWith(`${path}.`));
+export function hintsUnder(hints: readonly Hint[], path: string): HintsAt {
+  return hintsAt(
+    hints.filter((hint) => hint.field === path || hint.field.startsWith(`${path}.`)),
+    path,
+  );
 }

@@ -37,6 +37,11 @@ function configured(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/** Whether a model is configured: a non-empty key. The base URL and model have defaults. */
+export function isAiConfigured(config: GrowAiConfig): boolean {
+  return configured(config.OPENAI_API_KEY) !== undefined;
+}
+
 /**
  * A client that reads nothing from the process environment (the values come from the
  * caller), never logs (a log line could carry the prep sheet) and never retries on its own

@@ -21,7 +21,7 @@ type FixedMessageCode = Exclude<ErrorCode, 'invalid_request'>;
 
 export const errorMessages: Record<Locale, Record<FixedMessageCode, string>> = {
   'zh-CN': {
-    method_not_allowed: '这个地址只接受 POST 请求。',
+    method_not_allowed: '这个地址只接受 GET（查询能力）和 POST 请求。',
     forbidden_origin: '不接受来自其他网站的请求。',
     rate_limited: '请求太频繁了，请稍等片刻再试。',
     unsupported_media_type: '请求内容必须是 JSON（Content-Type: application/json）。',
@@ -30,7 +30,7 @@ export const errorMessages: Record<Locale, Record<FixedMessageCode, string>> = {
     internal_error: '服务器出了点问题，请稍后再试；也可以改用内置规则生成问题。',
   },
   en: {
-    method_not_allowed: 'This address only accepts POST requests.',
+    method_not_allowed: 'This address only accepts GET (what it can do) and POST requests.',
     forbidden_origin: 'Requests from other sites are not accepted.',
     rate_limited: 'Too many requests. Please wait a moment and try again.',
     unsupported_media_type: 'The request body must be JSON (Content-Type: application/json).',

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import type { AiResult } from './ai-generator';
-import { generateQuestions, type GenerateOptions, type GrowAiConfig } from './generate';
+import { generateQuestions, isAiConfigured, type GenerateOptions, type GrowAiConfig } from './generate';
 import { errorMessages, type ErrorCode } from './handler-messages';
 import { GROW_RATE_LIMIT, createSlidingWindowRateLimiter, type RateLimiter } from './rate-limit';
 import {
@@ -33,10 +33,16 @@ export interface GrowHandlerDeps {
   log?: (event: string, code: string) => void;
 }
 
+/** `GET /api/grow-questions`: what the function can do, without sending any prep text. */
+export interface GrowCapability {
+  /** A model is configured (OPENAI_API_KEY is set); without one every answer comes from the rules. */
+  ai: boolean;
+}
+
 /** The contract's request size limit. */
 export const MAX_BODY_BYTES = 32 * 1024;
 
-const ALLOWED_METHODS = 'POST, OPTIONS';
+const ALLOWED_METHODS = 'GET, POST, OPTIONS';
 
 /** Sent on every response: this is a JSON API that no page should frame, sniff or cache. */
 export const securityHeaders: Readonly<Record<string, string>> = {
@@ -204,6 +210,13 @@ export async function handleGrowRequest(
           ...preflight,
         }),
       });
+    }
+    if (method === 'GET' || method === 'HEAD') {
+      // The capability answer: whether a model is configured, so the page offers AI only
+      // then. It reads no request body and says nothing about the key or the provider.
+      if (origin.type === 'forbidden') return fixedError(403, 'forbidden_origin', locale);
+      const capability: GrowCapability = { ai: isAiConfigured(env) };
+      return json(200, capability, corsHeaders(origin), method === 'GET');
     }
     if (method !== 'POST') {
       // HEAD must not carry a body; the status and headers say the same thing.

@@ -46,3 +46,35 @@ export function peopleOf(summaries: readonly WorksheetSummary[], locale: Locale)
   }
   return [...people.values()].sort((a, b) => a.localeCompare(b, locale));
 }
+
+/** Worksheets about one person (or about nobody in particular: `person` undefined). */
+export interface PersonGroup {
+  person: string | undefined;
+  summaries: WorksheetSummary[];
+}
+
+/**
+ * The (already filtered and sorted) summaries grouped by person: the person worked on most
+ * recently first, each group most recent first, worksheets about nobody last.
+ */
+export function groupByPerson(sorted: readonly WorksheetSummary[]): PersonGroup[] {
+  const groups = new Map<string, PersonGroup>();
+  const nobody: PersonGroup = { person: undefined, summaries: [] };
+  for (const summary of sorted) {
+    const key = personKey(summary.person);
+    if (key === '') {
+      nobody.summaries.push(summary);
+      continue;
+    }
+    const group = groups.get(key) ?? { person: summary.person?.trim(), summaries: [] };
+    group.summaries.push(summary);
+    groups.set(key, group);
+  }
+  return [...groups.values(), ...(nobody.summaries.length > 0 ? [nobody] : [])];
+}
+
+/** Which copy changed last, when an imported worksheet meets the stored one with its id. */
+export function newerCopy(stored: string | undefined, incoming: string): 'file' | 'here' | 'same' {
+  if (stored === undefined || stored < incoming) return 'file';
+  return stored > incoming ? 'here' : 'same';
+}

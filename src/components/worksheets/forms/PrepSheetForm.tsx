@@ -83,6 +83,9 @@ export function PrepSheetForm({
   const counts = prepSheetCounts(data);
   const saved = doc.revision > 0;
   const canGenerate = prepSheetForGenerator(data).type === 'success';
+  // The manager's part stays folded for the employee who fills in a new sheet; once it holds
+  // something (the manager's own copy) it opens.
+  const managerFilled = counts.metrics.filled + counts.projects.filled > 0;
 
   return (
     <>
@@ -124,6 +127,7 @@ export function PrepSheetForm({
               removeLabel={(index) => t('ws.common.removeItem', { n: index + 1, list: t(list.legend) })}
               fullMessage={t('ws.common.full', { max })}
               hints={hintsFor(hints, list.field)}
+              emptyItem=""
               onAdd={() => setList(list.field, [...items, ''])}
               onRemove={(index) => setList(list.field, withoutIndex(items, index))}
               renderItem={(value, index) => (
@@ -144,8 +148,11 @@ export function PrepSheetForm({
         })}
       </section>
 
-      <section className="ws-section" aria-labelledby="prep-manager">
-        <h2 id="prep-manager">{t('ws.prepSheet.managerSection')}</h2>
+      <details className="ws-section ws-fold" open={embedded || managerFilled || undefined}>
+        <summary>
+          <span className="ws-fold__title">{t('ws.prepSheet.managerFold')}</span>
+          <span className="ws-fold__note">{t('ws.prepSheet.managerFoldNote')}</span>
+        </summary>
         <p className="ws-section__intro">{t('ws.prepSheet.managerIntro')}</p>
         <RepeatingGroup
           legend={t('ws.prepSheet.metrics')}
@@ -158,6 +165,7 @@ export function PrepSheetForm({
             t('ws.common.removeItem', { n: index + 1, list: t('ws.prepSheet.metrics') })
           }
           fullMessage={t('ws.common.full', { max: prepLimits.metrics.max })}
+          emptyItem={emptyMetric}
           onAdd={() => set({ metrics: [...data.metrics, emptyMetric] })}
           onRemove={(index) => set({ metrics: withoutIndex(data.metrics, index) })}
           renderItem={(metric, index) => {
@@ -209,6 +217,7 @@ export function PrepSheetForm({
             t('ws.common.removeItem', { n: index + 1, list: t('ws.prepSheet.projects') })
           }
           fullMessage={t('ws.common.full', { max: prepLimits.projects.max })}
+          emptyItem={emptyProject}
           onAdd={() => set({ projects: [...data.projects, emptyProject] })}
           onRemove={(index) => set({ projects: withoutIndex(data.projects, index) })}
           renderItem={(project, index) => {
@@ -233,7 +242,7 @@ export function PrepSheetForm({
             );
           }}
         />
-      </section>
+      </details>
 
       {!embedded && (
         <section className="ws-section" aria-labelledby="prep-next">

@@ -75,6 +75,7 @@ export function SmartArForm({ data, onChange, hints, t, locale }: WorksheetFormP
             t('ws.common.removeItem', { n: index + 1, list: t('ws.smartAr.milestones') })
           }
           fullMessage={t('ws.common.full', { max: smartArLimits.milestones })}
+          emptyItem={emptyMilestone}
           onAdd={() => set({ milestones: [...data.milestones, emptyMilestone] })}
           onRemove={(index) => set({ milestones: withoutIndex(data.milestones, index) })}
           renderItem={(milestone, index) => {
@@ -140,6 +141,7 @@ export function SmartArForm({ data, onChange, hints, t, locale }: WorksheetFormP
           label={t('ws.smartAr.likelihood')}
           value={data.likelihood.value === null ? '' : String(data.likelihood.value)}
           options={likelihoodOptions}
+          scale={scale === 'ten'}
           hints={hintsUnder(hints, 'likelihood')}
           onChange={(value) => set({ likelihood: { scale, value: Number(value) } })}
         />

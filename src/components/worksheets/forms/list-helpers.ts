@@ -1,5 +1,6 @@
-/** A copy of `items` with the item at `index` replaced. */
+/** A copy of `items` with the item at `index` replaced; at `items.length` it is appended (a list's ready-to-type first row). */
 export function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
+  if (index === items.length) return [...items, item];
   return items.map((current, i) => (i === index ? item : current));
 }
 

@@ -23,12 +23,20 @@ describe('onRequest (Cloudflare Pages adapter)', () => {
     expect(await response.json()).toMatchObject({ source: 'rules', fallbackReason: 'not_configured' });
   });
 
-  test('leaves other methods to the handler (405 with Allow)', async () => {
+  test('answers GET with the capability, read from the environment', async () => {
     const response = await onRequest(
       context(new Request(url, { headers: { 'CF-Connecting-IP': '198.51.100.21' } })),
     );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ai: false });
+  });
+
+  test('leaves other methods to the handler (405 with Allow)', async () => {
+    const response = await onRequest(
+      context(new Request(url, { method: 'PUT', headers: { 'CF-Connecting-IP': '198.51.100.21' } })),
+    );
     expect(response.status).toBe(405);
-    expect(response.headers.get('Allow')).toBe('POST, OPTIONS');
+    expect(response.headers.get('Allow')).toBe('GET, POST, OPTIONS');
   });
 
   test('reads ALLOWED_ORIGINS from the environment', async () => {

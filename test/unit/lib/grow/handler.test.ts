@@ -156,7 +156,7 @@ describe('handleGrowRequest()', () => {
       async (headers) => {
         const response = await call(new Request(URL_, { method: 'OPTIONS', headers }));
         expect(response.status).toBe(204);
-        expect(response.headers.get('Allow')).toBe('POST, OPTIONS');
+        expect(response.headers.get('Allow')).toBe('GET, POST, OPTIONS');
         expect(await response.text()).toBe('');
       },
     );
@@ -256,23 +256,50 @@ describe('handleGrowRequest()', () => {
   });
 
   describe('405', () => {
-    test.each(['GET', 'PUT', 'DELETE', 'PATCH'])('refuses %s with Allow: POST, OPTIONS', async (method) => {
+    test.each(['PUT', 'DELETE', 'PATCH'])('refuses %s with Allow: GET, POST, OPTIONS', async (method) => {
       const response = await call(new Request(URL_, { method }));
       expect(response.status).toBe(405);
-      expect(response.headers.get('Allow')).toBe('POST, OPTIONS');
+      expect(response.headers.get('Allow')).toBe('GET, POST, OPTIONS');
       expect((await errorOf(response)).code).toBe('method_not_allowed');
     });
 
-    test('refuses HEAD without a body', async () => {
-      const response = await call(new Request(URL_, { method: 'HEAD' }));
-      expect(response.status).toBe(405);
-      expect(response.headers.get('Allow')).toBe('POST, OPTIONS');
-      expect(await response.text()).toBe('');
+    test('answers in English when the browser prefers English', async () => {
+      const error = await errorOf(
+        await call(new Request(URL_, { method: 'PUT', headers: { 'Accept-Language': 'en-US' } })),
+      );
+      expect(error.message).toBe('This address only accepts GET (what it can do) and POST requests.');
+    });
+  });
+
+  describe('GET: the capability answer', () => {
+    test('says no AI when no key is configured', async () => {
+      const response = await call(new Request(URL_), {});
+      expect(response.status).toBe(200);
+      expect(response.headers.get('Cache-Control')).toBe('no-store');
+      expect(await response.json()).toEqual({ ai: false });
     });
 
-    test('answers in English when the browser prefers English', async () => {
-      const error = await errorOf(await call(new Request(URL_, { headers: { 'Accept-Language': 'en-US' } })));
-      expect(error.message).toBe('This address only accepts POST requests.');
+    test('says AI when a key is configured, and nothing about the key or the provider', async () => {
+      const response = await call(new Request(URL_), {
+        OPENAI_API_KEY: 'sk-secret',
+        OPENAI_BASE_URL: 'https://api.deepseek.com/v1',
+      });
+      const text = await response.text();
+      expect(JSON.parse(text)).toEqual({ ai: true });
+      expect(text).not.toContain('sk-secret');
+      expect(text).not.toContain('deepseek');
+    });
+
+    test('a blank key is no key', async () => {
+      expect(await (await call(new Request(URL_), { OPENAI_API_KEY: '  ' })).json()).toEqual({ ai: false });
+    });
+
+    test('HEAD answers without a body; a foreign origin is refused', async () => {
+      const head = await call(new Request(URL_, { method: 'HEAD' }));
+      expect(head.status).toBe(200);
+      expect(await head.text()).toBe('');
+      const foreign = await call(new Request(URL_, { headers: { Origin: 'https://evil.example' } }));
+      expect(foreign.status).toBe(403);
     });
   });
 

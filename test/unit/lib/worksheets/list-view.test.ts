@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { WorksheetSummary } from '../../../../src/lib/worksheets/document';
-import { emptyFilter, filterSummaries, peopleOf } from '../../../../src/lib/worksheets/list-view';
+import {
+  emptyFilter,
+  filterSummaries,
+  groupByPerson,
+  newerCopy,
+  peopleOf,
+} from '../../../../src/lib/worksheets/list-view';
 
 function summary(id: string, patch: Partial<WorksheetSummary> = {}): WorksheetSummary {
   return {
@@ -55,5 +61,27 @@ describe('filterSummaries()', () => {
 describe('peopleOf()', () => {
   test('lists each person once, sorted', () => {
     expect(peopleOf(list, 'en')).toEqual(['Ana', 'lin']);
+  });
+});
+
+describe('groupByPerson()', () => {
+  test('puts the person worked on last first, most recent first inside, and nobody last', () => {
+    const sorted = filterSummaries(
+      [...list, summary('d', { updatedAt: '2026-06-01T00:00:00.000Z' })],
+      emptyFilter,
+      'en',
+    );
+    const groups = groupByPerson(sorted);
+    expect(groups.map((group) => group.person)).toEqual(['lin', 'Ana', undefined]);
+    expect(groups[0]?.summaries.map((s) => s.id)).toEqual(['b', 'a']);
+    expect(groups[2]?.summaries.map((s) => s.id)).toEqual(['d']);
+  });
+});
+
+describe('newerCopy()', () => {
+  test('says which copy changed last', () => {
+    expect(newerCopy('2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z')).toBe('file');
+    expect(newerCopy('2026-01-03T00:00:00.000Z', '2026-01-02T00:00:00.000Z')).toBe('here');
+    expect(newerCopy('2026-01-02T00:00:00.000Z', '2026-01-02T00:00:00.000Z')).toBe('same');
   });
 });

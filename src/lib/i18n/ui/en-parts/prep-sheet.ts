@@ -2,6 +2,11 @@ import type { zhPrepSheet } from '../zh-CN-parts/prep-sheet';
 
 /** Labels of the "prep-sheet" worksheet (keys start with `ws.prepSheet.`). */
 export const enPrepSheet: Record<keyof typeof zhPrepSheet, string> = {
+  'ws.prepSheet.person': 'Employee (whose sheet this is)',
+  'ws.prepSheet.personHelp':
+    'The employee preparing for the 1:1. It goes into the file name, so the manager knows whose sheet arrived.',
+  'ws.prepSheet.managerFold': 'Manager’s part: key metrics and projects',
+  'ws.prepSheet.managerFoldNote': 'Filled in by the manager; employees can leave it closed.',
   'ws.prepSheet.sendSection': 'Meeting date and sending',
   'ws.prepSheet.sendIntro':
     'Fill this in a day or two before your 1:1. When you’re done, press “{exportJson}” at the top of the page and send the downloaded file to your manager, who imports it on My worksheets. No server ever sees it.',

@@ -1,5 +1,9 @@
 /** 工作表“prep-sheet”的界面文案（键以 `ws.prepSheet.` 开头）。 */
 export const zhPrepSheet = {
+  'ws.prepSheet.person': '员工（这是谁的准备单）',
+  'ws.prepSheet.personHelp': '准备这次 1 对 1 的员工。名字会写进导出的文件名，经理一看就知道是谁的。',
+  'ws.prepSheet.managerFold': '经理的部分：关键指标与项目进展',
+  'ws.prepSheet.managerFoldNote': '由经理填写，员工可以不展开。',
   'ws.prepSheet.sendSection': '谈话日期与发送',
   'ws.prepSheet.sendIntro':
     '请在谈话前一两天填好。写完后点页面上方的“{exportJson}”，把下载的文件发给经理，经理在“我的工作表”里导入即可。整个过程不经过任何服务器。',
