@@ -76,7 +76,7 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
     if (!doc) return visited;
     const filled = changedPaths(module.createDefault(locale), doc.data);
     return withLinkedFields(doc.kind, new Set([...visited, ...filled]));
-  }, [doc, locale, visited]);
+  }, [doc, locale, visited, module]);
   const visit = useCallback((paths: readonly string[]) => {
     setVisited((current) =>
       paths.every((path) => current.has(path)) ? current : new Set([...current, ...paths]),

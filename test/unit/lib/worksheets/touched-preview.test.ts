@@ -4,7 +4,9 @@ import { commonMarkdownText } from '../../../../src/lib/worksheets/markdown';
 import { plainInline, previewBlocks } from '../../../../src/lib/worksheets/preview';
 import { worksheetToMarkdown } from '../../../../src/lib/worksheets/registry';
 import { changedPaths, isTouched, withLinkedFields } from '../../../../src/lib/worksheets/touched';
-import '../../../../src/lib/worksheets/all-kinds';
+import { registerEveryWorksheetModule } from '../../../support/all-kinds';
+
+registerEveryWorksheetModule();
 
 describe('changedPaths()', () => {
   test('an untouched worksheet differs from the empty one nowhere', () => {
