@@ -78,6 +78,25 @@ test.describe('agenda page', () => {
 });
 
 test.describe('presenter mode', () => {
+  test('tells the whole session against the plan and can carry the clock on', async ({ page }) => {
+    await page.clock.install({ time: new Date('2030-03-04T09:00:00Z') });
+    await openHydrated(page, '/en/workshop/agendas/intro-90/present/');
+    await page.clock.pauseAt(new Date('2030-03-04T09:01:00Z'));
+    const plan = page.getByTestId('presenter-plan');
+    await expect(plan).toContainText('on plan');
+    await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
+
+    await page.getByLabel('Keep the clock running into the next block').check();
+    await page.getByRole('button', { name: 'Start' }).click();
+    // Seven minutes on a five-minute block: two behind.
+    await page.clock.runFor(7 * 60_000);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByTestId('presenter-state')).toHaveText('Running');
+    await expect(plan).toContainText('2 min behind plan');
+    await page.clock.runFor(3_000);
+    await expect(page.getByRole('timer')).toHaveText('9:57');
+  });
+
   test('runs the countdown from the keyboard', async ({ page }) => {
     await page.clock.install({ time: new Date('2030-03-04T09:00:00Z') });
     await openHydrated(page, '/en/workshop/agendas/intro-90/present/');

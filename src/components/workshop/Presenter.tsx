@@ -5,6 +5,8 @@ import {
   createPresenterState,
   formatCountdown,
   presenterReducer,
+  driftMinutes,
+  readSession,
   readTimer,
   type PresenterAction,
 } from '../../lib/workshop/presenter-timer';
@@ -20,7 +22,7 @@ interface Props {
   blocks: PresenterBlock[];
 }
 
-type Command = Exclude<PresenterAction['type'], 'goTo'>;
+type Command = Exclude<PresenterAction['type'], 'goTo' | 'carryOn'>;
 
 const TICK_MS = 250;
 
@@ -135,6 +137,23 @@ export default function Presenter({ strings, agendaTitle, agendaHref, blocks }: 
   }, [command]);
 
   const reading = readTimer(state, (block?.minutes ?? 0) * 60_000, now);
+  const durations = useMemo(() => blocks.map((item) => item.minutes * 60_000), [blocks]);
+  const session = readSession(state, durations, now);
+  const drift = driftMinutes(session.driftMs);
+
+  // Fullscreen for the projector, offered only where the browser allows it.
+  const [canFullscreen, setCanFullscreen] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
+  useEffect(() => {
+    setCanFullscreen(document.fullscreenEnabled);
+    const update = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', update);
+    return () => document.removeEventListener('fullscreenchange', update);
+  }, []);
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen().catch(() => undefined);
+  };
 
   useEffect(() => {
     if (reading.zone === 'over' && lastZone.current !== 'over' && block) {
@@ -185,6 +204,18 @@ export default function Presenter({ strings, agendaTitle, agendaHref, blocks }: 
             {' · '}
             {t('workshop.presenter.progressMinutes', { done: block.before, total: totalMinutes })}
           </p>
+          <p className="presenter__plan" data-testid="presenter-plan" data-drift={drift}>
+            {t('workshop.presenter.sessionClock', {
+              done: Math.floor(session.elapsedMs / 60_000),
+              total: totalMinutes,
+            })}
+            {' · '}
+            {drift > 0
+              ? t('workshop.presenter.behind', { n: drift })
+              : drift < 0
+                ? t('workshop.presenter.ahead', { n: -drift })
+                : t('workshop.presenter.onPlan')}
+          </p>
           <div
             className="presenter__meter"
             role="progressbar"
@@ -212,6 +243,24 @@ export default function Presenter({ strings, agendaTitle, agendaHref, blocks }: 
                 : blocks.map(blockOption)}
             </select>
           </label>
+          <label className="presenter__carry">
+            <input
+              type="checkbox"
+              checked={state.carryOn}
+              onChange={(event) => dispatch({ type: 'carryOn', value: event.currentTarget.checked })}
+            />
+            <span>{t('workshop.presenter.carryOn')}</span>
+          </label>
+          {canFullscreen && (
+            <button
+              type="button"
+              className="presenter__fullscreen"
+              aria-pressed={fullscreen}
+              onClick={toggleFullscreen}
+            >
+              {t('workshop.presenter.fullscreen')}
+            </button>
+          )}
           <a className="presenter__exit" href={`${agendaHref}#${block.id}`}>
             {t('workshop.presenter.exit')}
           </a>

@@ -18,11 +18,17 @@ export interface PresenterState {
   readonly elapsed: readonly number[];
   /** The clock reading when the current run started; `null` unless running. */
   readonly runningSince: number | null;
+  /**
+   * The facilitator's choice: moving to another block while the clock runs keeps it running
+   * on the new block (a session that flows on), instead of pausing it.
+   */
+  readonly carryOn: boolean;
 }
 
 export type PresenterAction =
   | { type: 'start' | 'pause' | 'resume' | 'toggle' | 'next' | 'previous' | 'reset'; at: number }
-  | { type: 'goTo'; index: number; at: number };
+  | { type: 'goTo'; index: number; at: number }
+  | { type: 'carryOn'; value: boolean };
 
 /** The countdown turns to its warning colour when this much time is left. */
 export const WARNING_MS = 60_000;
@@ -35,6 +41,7 @@ export function createPresenterState(blockCount: number, startIndex = 0): Presen
     status: 'idle',
     elapsed: Array.from({ length: blockCount }, () => 0),
     runningSince: null,
+    carryOn: false,
   };
 }
 
@@ -59,11 +66,17 @@ function settle(state: PresenterState, at: number): PresenterState {
   return { ...state, status: 'paused', elapsed, runningSince: null };
 }
 
-/** Shows another block, paused where it was left (or idle if it never ran). */
+/**
+ * Shows another block, paused where it was left (or idle if it never ran); with `carryOn`
+ * and the clock running, the new block's clock runs on from `at`.
+ */
 function moveTo(state: PresenterState, index: number, at: number): PresenterState {
   const target = clampIndex(index, state.elapsed.length);
   if (target === state.index) return state;
   const settled = settle(state, at);
+  if (state.carryOn && state.status === 'running') {
+    return { ...settled, index: target, status: 'running', runningSince: at };
+  }
   return {
     ...settled,
     index: target,
@@ -93,6 +106,8 @@ export function presenterReducer(state: PresenterState, action: PresenterAction)
       return moveTo(state, state.index - 1, action.at);
     case 'goTo':
       return moveTo(state, action.index, action.at);
+    case 'carryOn':
+      return state.carryOn === action.value ? state : { ...state, carryOn: action.value };
     case 'reset': {
       const elapsed = [...state.elapsed];
       elapsed[state.index] = 0;
@@ -123,6 +138,41 @@ export function readTimer(state: PresenterState, durationMs: number, now: number
     overtimeMs: Math.max(0, -remaining),
     zone: remaining <= 0 ? 'over' : remaining <= WARNING_MS ? 'warning' : 'normal',
   };
+}
+
+/** The whole session against its plan, at `now`. */
+export interface SessionReading {
+  /** Time run on all blocks so far. */
+  elapsedMs: number;
+  /** The plan's total. */
+  plannedMs: number;
+  /**
+   * Positive: behind the plan by this much; negative: ahead. Blocks before the current one
+   * count with their actual time against their planned time; the current one only once it
+   * runs over (until then it is on plan).
+   */
+  driftMs: number;
+}
+
+export function readSession(
+  state: PresenterState,
+  durationsMs: readonly number[],
+  now: number,
+): SessionReading {
+  let elapsed = 0;
+  let drift = 0;
+  durationsMs.forEach((duration, index) => {
+    const spent = index === state.index ? elapsedMs(state, now) : (state.elapsed[index] ?? 0);
+    elapsed += spent;
+    if (index < state.index) drift += spent - duration;
+    else if (index === state.index) drift += Math.max(0, spent - duration);
+  });
+  return { elapsedMs: elapsed, plannedMs: durationsMs.reduce((sum, d) => sum + d, 0), driftMs: drift };
+}
+
+/** Drift as whole minutes, rounded toward zero so "on plan" covers the first minute either way. */
+export function driftMinutes(driftMs: number): number {
+  return Math.trunc(driftMs / 60_000);
 }
 
 /**
@@ -162,7 +212,7 @@ export function createPresenterTimer(
   startIndex = 0,
 ): PresenterTimer {
   let state = createPresenterState(durationsMs.length, startIndex);
-  const dispatch = (type: Exclude<PresenterAction['type'], 'goTo'>) => {
+  const dispatch = (type: Exclude<PresenterAction['type'], 'goTo' | 'carryOn'>) => {
     state = presenterReducer(state, { type, at: clock() });
   };
   return {

@@ -28,6 +28,10 @@ export const en: UiDictionary = {
   'nav.switchLanguageLabel': 'Switch to the Chinese version',
   'nav.breadcrumb': 'You are here',
 
+  'home.shotAlt':
+    'The feedback drafter: the form on the left, coaching hints and the message to read aloud on the right.',
+  'home.shotCaption':
+    'A worksheet as you fill it in: hints for the field you are in, and the result as the other person will read it.',
   'home.lead':
     'A five-step method that turns your one-to-ones from status checks into conversations both of you look forward to: agree goals that can move, talk with structure, give feedback that develops, commit to small actions, and keep improving with quick retros.',
   'home.start': 'Start with the overview',

@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import {
   createPresenterState,
   createPresenterTimer,
+  driftMinutes,
+  elapsedMs,
+  readSession,
   formatCountdown,
   presenterReducer,
   readTimer,
@@ -34,6 +37,7 @@ describe('createPresenterState', () => {
       status: 'idle',
       elapsed: [0, 0, 0],
       runningSince: null,
+      carryOn: false,
     });
   });
 
@@ -238,5 +242,47 @@ describe('formatCountdown', () => {
     [90 * MIN, '1:30:00'],
   ])('formatCountdown(%i) is %s', (ms, expected) => {
     expect(formatCountdown(ms)).toBe(expected);
+  });
+});
+
+describe('carrying the clock on across blocks', () => {
+  test('by default moving on pauses; with carry-on the next block runs from the same instant', () => {
+    let state = createPresenterState(3);
+    state = presenterReducer(state, { type: 'start', at: 0 });
+    const paused = presenterReducer(state, { type: 'next', at: 60_000 });
+    expect(paused.status).toBe('idle');
+
+    state = presenterReducer(state, { type: 'carryOn', value: true });
+    state = presenterReducer(state, { type: 'next', at: 60_000 });
+    expect(state.status).toBe('running');
+    expect(state.index).toBe(1);
+    expect(state.elapsed[0]).toBe(60_000);
+    expect(elapsedMs(state, 90_000)).toBe(30_000);
+  });
+});
+
+describe('readSession()', () => {
+  const plan = [600_000, 300_000, 600_000];
+
+  test('on plan while the current block is within its time', () => {
+    let state = createPresenterState(3);
+    state = presenterReducer(state, { type: 'start', at: 0 });
+    expect(readSession(state, plan, 120_000)).toEqual({
+      elapsedMs: 120_000,
+      plannedMs: 1_500_000,
+      driftMs: 0,
+    });
+  });
+
+  test('behind when a block overran, ahead when one finished early', () => {
+    let state = createPresenterState(3);
+    state = presenterReducer(state, { type: 'carryOn', value: true });
+    state = presenterReducer(state, { type: 'start', at: 0 });
+    state = presenterReducer(state, { type: 'next', at: 780_000 }); // 13 min on a 10-min block
+    expect(driftMinutes(readSession(state, plan, 780_000).driftMs)).toBe(3);
+    state = presenterReducer(state, { type: 'next', at: 780_000 + 60_000 }); // 1 min on a 5-min block
+    expect(driftMinutes(readSession(state, plan, 840_000).driftMs)).toBe(-1);
+    // The current block adds only once it runs over.
+    expect(driftMinutes(readSession(state, plan, 840_000 + 660_000).driftMs)).toBe(0);
   });
 });

@@ -116,6 +116,12 @@ export const enWorkshop: Record<keyof typeof zhWorkshop, string> = {
     'Presenter mode for the projector: the current block’s goal, talking points and questions, with a countdown.',
   'workshop.presenter.noscript':
     'Presenter mode needs JavaScript for the timer. You can also run the session from the agenda page.',
+  'workshop.presenter.sessionClock': 'Whole session: {done} of {total} min run',
+  'workshop.presenter.onPlan': 'on plan',
+  'workshop.presenter.behind': '{n} min behind plan',
+  'workshop.presenter.ahead': '{n} min ahead of plan',
+  'workshop.presenter.carryOn': 'Keep the clock running into the next block',
+  'workshop.presenter.fullscreen': 'Full screen',
   'workshop.presenter.exit': 'Exit presenter mode',
   'workshop.presenter.session': 'Session',
   'workshop.presenter.goal': 'Goal',
