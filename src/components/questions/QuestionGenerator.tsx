@@ -271,7 +271,7 @@ export default function QuestionGenerator({ locale, strings }: Props) {
             data={prepDoc.data}
             t={t}
             onEdit={() => setEditing(true)}
-            href={`${localizePath('/worksheets/prep-sheet/', locale)}?id=${encodeURIComponent(sourceId)}`}
+            href={worksheetHref('prep-sheet', locale, { id: sourceId })}
           />
         ) : (
           <div className="ws-form">
