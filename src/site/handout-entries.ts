@@ -6,7 +6,7 @@ import {
   type NamedFrameworkHandout,
   type NamedPocketCard,
 } from '../lib/handouts/named';
-import type { HandoutContent } from '../lib/handouts/schema';
+import type { HandoutContent, QuickCard } from '../lib/handouts/schema';
 import { localeInfo, type Locale } from '../lib/i18n/locales';
 
 /** Static paths for `handouts/[id].astro`: every handout in the catalog, in every language. */
@@ -38,4 +38,10 @@ export async function getPocketCardContent(locale: Locale, id: HandoutId): Promi
   const content = (await getHandoutContents(locale)).get(id);
   if (content?.type !== 'pocket-card') throw missing(locale, id);
   return namedPocketCard(content, locale);
+}
+
+export async function getQuickCardContent(locale: Locale, id: HandoutId): Promise<QuickCard> {
+  const content = (await getHandoutContents(locale)).get(id);
+  if (content?.type !== 'quick-card') throw missing(locale, id);
+  return content;
 }

@@ -14,8 +14,11 @@ export type FrameworkHandoutId = (typeof frameworkHandoutIds)[number];
 
 export const pocketCardId = 'grow-pocket-card';
 
+/** The one-page card of the whole method: five steps, their frameworks and the policy's rhythm. */
+export const quickCardId = 'quick-card';
+
 export type BlankHandoutId = `blank-${WorksheetKind}`;
-export type HandoutId = FrameworkHandoutId | typeof pocketCardId | BlankHandoutId;
+export type HandoutId = FrameworkHandoutId | typeof pocketCardId | typeof quickCardId | BlankHandoutId;
 
 /** The guide section each framework sheet points to (the anchors are the same in every language). */
 export const frameworkGuide: Record<FrameworkHandoutId, GuideLink> = {
@@ -45,6 +48,7 @@ export const frameworkLetters: Record<FrameworkHandoutId, readonly string[]> = {
 export type HandoutInfo =
   | { id: FrameworkHandoutId; type: 'framework'; pages: 1; guide: GuideLink }
   | { id: typeof pocketCardId; type: 'pocket-card'; pages: 1; guide: GuideLink }
+  | { id: typeof quickCardId; type: 'quick-card'; pages: 1; guide: GuideLink }
   | { id: BlankHandoutId; type: 'blank'; pages: number; kind: WorksheetKind };
 
 export function blankHandoutId(kind: WorksheetKind): BlankHandoutId {
@@ -53,6 +57,7 @@ export function blankHandoutId(kind: WorksheetKind): BlankHandoutId {
 
 /** Every handout in menu order, with the number of A4 pages it prints on. */
 export const handoutCatalog: readonly HandoutInfo[] = [
+  { id: quickCardId, type: 'quick-card', pages: 1, guide: { module: 'overview', section: 'framework' } },
   ...frameworkHandoutIds.map((id): HandoutInfo => ({
     id,
     type: 'framework',

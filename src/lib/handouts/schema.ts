@@ -56,10 +56,40 @@ export const pocketCardSchema = z.strictObject({
   stages: z.array(pocketCardStageSchema).length(4),
 });
 
-export const handoutContentSchema = z.discriminatedUnion('type', [frameworkHandoutSchema, pocketCardSchema]);
+/** The five steps of the method, in order, as the quick card lists them. */
+export const quickCardStepIds = ['goals', 'conversation', 'feedback', 'action', 'tracking'] as const;
+
+/** One step on the quick card; the frameworks' letters and the policy's numbers come from code. */
+export const quickCardStepSchema = z.strictObject({
+  step: z.enum(quickCardStepIds),
+  /** The step's name, e.g. "锚定动态目标". */
+  name: line(40),
+  /** Two or three things to do, one short line each. */
+  do: z.array(line(70)).min(2).max(3),
+  /** One sentence a manager could say, without quotation marks. */
+  say: line(70),
+});
+
+/** The one-page five-step quick reference: `content/<lang>/handouts/quick-card.md`. */
+export const quickCardSchema = z.strictObject({
+  type: z.literal('quick-card'),
+  title: line(40),
+  /** One sentence under the heading. */
+  intro: line(120),
+  /** The five steps, in the method's order. */
+  steps: z.array(quickCardStepSchema).length(5),
+});
+
+export const handoutContentSchema = z.discriminatedUnion('type', [
+  frameworkHandoutSchema,
+  pocketCardSchema,
+  quickCardSchema,
+]);
 
 export type HandoutStep = z.output<typeof handoutStepSchema>;
 export type FrameworkHandout = z.output<typeof frameworkHandoutSchema>;
 export type PocketCard = z.output<typeof pocketCardSchema>;
 export type PocketCardStage = z.output<typeof pocketCardStageSchema>;
+export type QuickCard = z.output<typeof quickCardSchema>;
+export type QuickCardStep = z.output<typeof quickCardStepSchema>;
 export type HandoutContent = z.output<typeof handoutContentSchema>;

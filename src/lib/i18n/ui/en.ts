@@ -69,6 +69,21 @@ export const en: UiDictionary = {
   'guide.copyFailed': 'Could not copy; copy the link from the address bar',
   'guide.print': 'Print this chapter',
   'guide.readingTime': 'About {min} min read',
+  'guide.glossaryLink': 'Glossary: every framework and letter, in English and Chinese, with one line each',
+
+  'glossary.title': 'Glossary',
+  'glossary.lead':
+    'The fixed name of every framework and every letter in the method, in English and Chinese, each with one line of meaning and a link to the guide section that teaches it. The guide, the handouts and the worksheets all use these words.',
+  'glossary.toc': 'Glossary contents',
+  'glossary.taughtIn': 'Taught in the guide:',
+  'glossary.caption': 'The letters and terms of {name}',
+  'glossary.colLetter': 'Letter',
+  'glossary.colZh': 'Chinese',
+  'glossary.colEn': 'English',
+  'glossary.colMeaning': 'What it means',
+  'glossary.wordsTitle': 'Other words of the method',
+  'glossary.wordsIntro':
+    'Words with no letter of their own that come up again and again in the guide and the worksheets.',
 
   'diagram.label': 'Diagram',
   'diagram.textAlternative': 'What the diagram shows',

@@ -62,6 +62,20 @@ export const zhCN = {
   'guide.copyFailed': '无法自动复制，请从地址栏复制链接',
   'guide.print': '打印本章',
   'guide.readingTime': '约 {min} 分钟读完',
+  'guide.glossaryLink': '术语表：每个框架、每个字母的中英文叫法和一句话解释',
+
+  'glossary.title': '术语表',
+  'glossary.lead':
+    '这套方法里每个框架、每个字母的固定叫法，中英文对照，各配一句话解释，并链接到指南里讲它的那一节。指南、讲义和工作表用的都是这里的词。',
+  'glossary.toc': '术语表目录',
+  'glossary.taughtIn': '在指南里学：',
+  'glossary.caption': '{name} 的字母与术语',
+  'glossary.colLetter': '字母',
+  'glossary.colZh': '中文',
+  'glossary.colEn': '英文',
+  'glossary.colMeaning': '含义',
+  'glossary.wordsTitle': '其他方法用语',
+  'glossary.wordsIntro': '没有字母、但在指南和工作表里反复出现的几个词。',
 
   'diagram.label': '流程图',
   'diagram.textAlternative': '图示文字说明',

@@ -12,11 +12,14 @@ import {
   frameworkLetters,
   handoutCatalog,
   pocketCardId,
+  quickCardId,
 } from '../../../../src/lib/handouts/catalog';
 import { handoutContentSchema, type HandoutContent } from '../../../../src/lib/handouts/schema';
 import { namedFrameworkHandout, namedPocketCard } from '../../../../src/lib/handouts/named';
 import { frameworkLetters as frameworkTermLetters, termWithEnglish } from '../../../../src/lib/method/terms';
-import { dictionaries } from '../../../../src/lib/i18n';
+import { dictionaries, useTranslations } from '../../../../src/lib/i18n';
+import { frameworkLine, quickCardPolicyValues } from '../../../../src/lib/handouts/quick-card';
+import { coachingPolicy } from '../../../../src/lib/policy';
 import { localeInfo, locales, type Locale } from '../../../../src/lib/i18n/locales';
 import { worksheetKinds } from '../../../../src/lib/worksheets/kinds';
 
@@ -43,12 +46,15 @@ function textsOf(content: HandoutContent): string[] {
         ...content.tips,
         ...content.steps.flatMap((s) => [s.explain, s.example]),
       ]
-    : [content.title, content.intro, ...content.stages.flatMap((s) => [s.lead, ...s.questions])];
+    : content.type === 'pocket-card'
+      ? [content.title, content.intro, ...content.stages.flatMap((s) => [s.lead, ...s.questions])]
+      : [content.title, content.intro, ...content.steps.flatMap((s) => [s.name, s.say, ...s.do])];
 }
 
 describe('handoutCatalog', () => {
   test('lists the seven framework sheets, the pocket card and a blank copy of every worksheet', () => {
     expect(handoutCatalog.map((handout) => handout.id)).toEqual([
+      'quick-card',
       'smart-ar',
       'prep',
       '3e',
@@ -90,7 +96,7 @@ describe('handoutCatalog', () => {
 describe.each(locales)('handout content in %s', (locale) => {
   test('has one file per framework sheet and the pocket card, and nothing else', () => {
     const files = readdirSync(join(CONTENT, localeInfo[locale].contentFolder, 'handouts')).sort();
-    expect(files).toEqual([...frameworkHandoutIds, pocketCardId].map((id) => `${id}.md`).sort());
+    expect(files).toEqual([...frameworkHandoutIds, pocketCardId, quickCardId].map((id) => `${id}.md`).sort());
   });
 
   test.each(frameworkHandoutIds)('%s teaches the framework’s own letters, in order', (id) => {
@@ -108,12 +114,15 @@ describe.each(locales)('handout content in %s', (locale) => {
     for (const stage of content.stages) expect(stage.questions.length).toBeGreaterThanOrEqual(4);
   });
 
-  test.each([...frameworkHandoutIds, pocketCardId])('%s is written in its own language', (id) => {
-    for (const text of textsOf(readHandout(locale, id))) {
-      if (locale === 'zh-CN') expect(text).toMatch(CJK);
-      else expect(text).not.toMatch(CJK);
-    }
-  });
+  test.each([...frameworkHandoutIds, pocketCardId, quickCardId])(
+    '%s is written in its own language',
+    (id) => {
+      for (const text of textsOf(readHandout(locale, id))) {
+        if (locale === 'zh-CN') expect(text).toMatch(CJK);
+        else expect(text).not.toMatch(CJK);
+      }
+    },
+  );
 
   test('lets the example phrases add their own quotation marks', () => {
     for (const id of frameworkHandoutIds) {
@@ -215,5 +224,38 @@ describe.each(locales)('handout names in %s come from the terms module', (locale
         ? ['G 目标', 'R 现状', 'O 方案', 'W 意愿']
         : ['G Goal', 'R Reality', 'O Options', 'W Will'],
     );
+  });
+});
+
+describe.each(locales)('the five-step quick card in %s', (locale) => {
+  test('lists the five steps in the method’s order', () => {
+    const content = readHandout(locale, quickCardId);
+    if (content.type !== 'quick-card') throw new Error('not the quick card');
+    expect(content.steps.map((step) => step.step)).toEqual([
+      'goals',
+      'conversation',
+      'feedback',
+      'action',
+      'tracking',
+    ]);
+  });
+
+  test('names each framework with the terms module’s words', () => {
+    expect(frameworkLine('3e', locale)).toBe(
+      locale === 'zh-CN' ? '3E：鼓励 · 探索 · 赋能' : '3E: Encourage · Explore · Empower',
+    );
+  });
+
+  test('states the coaching policy’s numbers in its rhythm and health lines', () => {
+    const t = useTranslations(locale);
+    const values = quickCardPolicyValues(locale);
+    const text = `${t('handouts.quick.rhythm', values)} ${t('handouts.quick.health', values)}`;
+    const { conversationEveryWeeks: every, microActionCompletionTarget, atRiskGapPoints } = coachingPolicy;
+    expect(text).toContain(
+      locale === 'zh-CN' ? `每 ${every.min} 到 ${every.max} 周` : `every ${every.min} to ${every.max} weeks`,
+    );
+    expect(text).toContain(`${Math.round(microActionCompletionTarget * 100)}%`);
+    expect(text).toContain(String(atRiskGapPoints));
+    expect(text).not.toMatch(/\{\w+\}/);
   });
 });

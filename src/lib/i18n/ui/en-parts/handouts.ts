@@ -4,7 +4,7 @@ import type { zhHandouts } from '../zh-CN-parts/handouts';
 export const enHandouts: Record<keyof typeof zhHandouts, string> = {
   'handouts.title': 'Printable handouts',
   'handouts.intro':
-    'A one-page A4 sheet for each framework, a GROW pocket card to cut out, and a blank copy of every worksheet, for workshops and for your own one-to-ones.',
+    'A one-page card of the five steps, a one-page A4 sheet for each framework, a GROW pocket card to cut out, and a blank copy of every worksheet, for workshops and for your own one-to-ones.',
   'handouts.printHint':
     'To print: press Ctrl+P (⌘P on a Mac), choose A4 paper, keep the scale at 100% and turn off “Headers and footers”.',
   'handouts.frameworksHeading': 'Framework sheets',
@@ -20,6 +20,15 @@ export const enHandouts: Record<keyof typeof zhHandouts, string> = {
   'handouts.pages.two': '2 pages',
   'handouts.kind.framework': 'Framework sheet',
   'handouts.kind.pocketCard': 'Pocket card',
+  'handouts.kind.quickCard': 'Quick card',
+  'handouts.quickHeading': 'The five-step quick card',
+  'handouts.quickIntro':
+    'The whole method on one page: the five steps, the frameworks each one uses, one line to say, and the rhythm your company has agreed.',
+  'handouts.quick.rhythmHeading': 'Rhythm',
+  'handouts.quick.rhythm':
+    'A full conversation every {every} weeks, {minutes} minutes long; the prep sheet {prep} days before; the 5R plan in the last {plan} minutes, {max} actions at most, one done within {days} days; a {retro} minute flash retro each month.',
+  'handouts.quick.health':
+    'Dashboards: yellow when progress trails time by {atRisk} percentage points, red at {offTrack}; anyone not seen in {coverage} days gets a slot; aim for {target}% of micro-actions done by their review date.',
   'handouts.kind.blank': 'Blank worksheet',
   'handouts.back': 'All handouts',
   'handouts.stepsHeading': 'Step by step',

@@ -33,6 +33,7 @@ export const enHr: Record<keyof typeof zhHr, string> = {
   'hr.index.row.agenda': 'A workshop agenda',
   'hr.index.row.scenario': 'A role-play scenario',
   'hr.index.row.handouts': 'Handouts overview',
+  'hr.index.row.glossary': 'Glossary',
   'hr.index.row.handout': 'A handout',
   'hr.index.row.hr': 'For HR (this page)',
   'hr.index.row.sitemap': 'Every page (sitemap)',

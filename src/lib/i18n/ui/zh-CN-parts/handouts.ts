@@ -2,7 +2,7 @@
 export const zhHandouts = {
   'handouts.title': '打印讲义',
   'handouts.intro':
-    '每个框架一页 A4 的讲义卡、一张可以剪开的 GROW 提问口袋卡，以及每张工作表的空白版。打印出来，工作坊和一对一都用得上。',
+    '一页纸的五步速查卡、每个框架一页 A4 的讲义卡、一张可以剪开的 GROW 提问口袋卡，以及每张工作表的空白版。打印出来，工作坊和一对一都用得上。',
   'handouts.printHint': '打印方法：按 Ctrl+P（Mac 上按 ⌘P），纸张选 A4，缩放保持 100%，关掉“页眉和页脚”。',
   'handouts.frameworksHeading': '框架讲义',
   'handouts.frameworksIntro':
@@ -15,6 +15,14 @@ export const zhHandouts = {
   'handouts.pages.two': '2 页',
   'handouts.kind.framework': '框架讲义',
   'handouts.kind.pocketCard': '口袋卡',
+  'handouts.kind.quickCard': '速查卡',
+  'handouts.quickHeading': '五步速查卡',
+  'handouts.quickIntro': '整套方法印在一页纸上：五个步骤、每步用的框架、最常说的一句话，以及公司约定的节奏。',
+  'handouts.quick.rhythmHeading': '节奏',
+  'handouts.quick.rhythm':
+    '每 {every} 周一次完整对话，每次 {minutes} 分钟；员工提前 {prep} 天填准备单；最后 {plan} 分钟写 5R，最多 {max} 项，至少一项 {days} 天内做完；每月一次 {retro} 分钟的快闪复盘。',
+  'handouts.quick.health':
+    '看板：进度比时间落后 {atRisk} 个百分点标黄，落后 {offTrack} 个百分点标红；{coverage} 天没谈过的人要约；微行动按期完成率目标 {target}%。',
   'handouts.kind.blank': '空白工作表',
   'handouts.back': '全部讲义',
   'handouts.stepsHeading': '怎么做',

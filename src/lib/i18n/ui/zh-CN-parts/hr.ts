@@ -31,6 +31,7 @@ export const zhHr = {
   'hr.index.row.agenda': '一套工作坊议程',
   'hr.index.row.scenario': '一个角色演练情境',
   'hr.index.row.handouts': '讲义目录',
+  'hr.index.row.glossary': '术语表',
   'hr.index.row.handout': '一份讲义',
   'hr.index.row.hr': 'HR 专区（本页）',
   'hr.index.row.sitemap': '全部页面清单（站点地图）',
