@@ -2,7 +2,12 @@ import type { Locale } from '../i18n/locales';
 import type { AiResult } from './ai-generator';
 import { generateQuestions, isAiConfigured, type GenerateOptions, type GrowAiConfig } from './generate';
 import { errorMessages, type ErrorCode } from './handler-messages';
-import { GROW_RATE_LIMIT, createSlidingWindowRateLimiter, type RateLimiter } from './rate-limit';
+import {
+  GROW_RATE_LIMIT,
+  createSlidingWindowRateLimiter,
+  rateLimitKey,
+  type RateLimiter,
+} from './rate-limit';
 import {
   growResponseSchema,
   localeFromAcceptLanguage,
@@ -171,7 +176,7 @@ function decodeJson(bytes: Uint8Array): { type: 'ok'; value: unknown } | { type:
 
 function clientKey(request: Request): string {
   // Cloudflare sets CF-Connecting-IP itself and overwrites any value a client sends.
-  return request.headers.get('CF-Connecting-IP')?.trim() || 'unknown-client';
+  return rateLimitKey(request.headers.get('CF-Connecting-IP'));
 }
 
 function aiLogCode(result: AiResult): string {

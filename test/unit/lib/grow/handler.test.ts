@@ -378,6 +378,18 @@ describe('handleGrowRequest()', () => {
       now += 40_000;
       expect((await call(from('203.0.113.7'), {}, { rateLimiter })).status).toBe(200);
     });
+
+    test('counts a whole IPv6 /64 as one client, so rotating addresses does not help', async () => {
+      const rateLimiter = createSlidingWindowRateLimiter({ ...GROW_RATE_LIMIT, now: () => 0 });
+      const from = (ip: string) => post(validEn, { 'CF-Connecting-IP': ip });
+      for (let i = 0; i < 20; i++) {
+        expect((await call(from(`2001:db8:aa:bb:${i.toString(16)}::1`), {}, { rateLimiter })).status).toBe(
+          200,
+        );
+      }
+      expect((await call(from('2001:db8:aa:bb:ffff:1:2:3'), {}, { rateLimiter })).status).toBe(429);
+      expect((await call(from('2001:db8:aa:bc::1'), {}, { rateLimiter })).status).toBe(200);
+    });
   });
 
   describe('500', () => {

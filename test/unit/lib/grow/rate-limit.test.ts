@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createSlidingWindowRateLimiter } from '../../../../src/lib/grow/rate-limit';
+import { createSlidingWindowRateLimiter, rateLimitKey } from '../../../../src/lib/grow/rate-limit';
 
 function limiterWithClock(limit = 3, windowMs = 60_000, maxKeys?: number) {
   let now = 1_000_000;
@@ -60,5 +60,35 @@ describe('createSlidingWindowRateLimiter()', () => {
     limiter.check('c');
     expect(limiter.check('a').allowed).toBe(true);
     expect(limiter.check('c').allowed).toBe(false);
+  });
+});
+
+describe('rateLimitKey()', () => {
+  test.each([
+    ['203.0.113.7', '203.0.113.7'],
+    [' 203.0.113.7 ', '203.0.113.7'],
+    ['2001:db8:1:2:3:4:5:6', '2001:db8:1:2::/64'],
+    ['2001:0DB8:0001:0002:ffff:ffff:ffff:ffff', '2001:db8:1:2::/64'],
+    ['2001:db8::1', '2001:db8:0:0::/64'],
+    ['[2001:db8:1:2::9]', '2001:db8:1:2::/64'],
+    ['fe80::1%eth0', 'fe80:0:0:0::/64'],
+    ['::1', '0:0:0:0::/64'],
+    ['::ffff:192.0.2.1', '192.0.2.1'],
+    ['::ffff:c000:201', '192.0.2.1'],
+    ['64:ff9b::192.0.2.1', '64:ff9b:0:0::/64'],
+    ['', 'unknown-client'],
+    [null, 'unknown-client'],
+  ] as const)('%j → %j', (address, key) => {
+    expect(rateLimitKey(address)).toBe(key);
+  });
+
+  test('two addresses in one /64 share a key; neighbouring /64s do not', () => {
+    expect(rateLimitKey('2001:db8:aa:bb::1')).toBe(rateLimitKey('2001:db8:aa:bb:dead:beef:0:1'));
+    expect(rateLimitKey('2001:db8:aa:bb::1')).not.toBe(rateLimitKey('2001:db8:aa:bc::1'));
+  });
+
+  test('something that is not an address is kept as it is (never crashes)', () => {
+    expect(rateLimitKey('not:an:address:at:all:zz')).toBe('not:an:address:at:all:zz');
+    expect(rateLimitKey('1:2:3:4:5:6:7:8:9')).toBe('1:2:3:4:5:6:7:8:9');
   });
 });
