@@ -8,6 +8,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { readSiteSettings } from './src/lib/content/settings-schema.ts';
 import { guideMarkdownPlugin } from './src/lib/markdown/guide-plugins.ts';
+import { buildServiceWorker } from './src/site/service-worker-build.ts';
 
 /**
  * Site settings from content/settings.yaml (HR edits it; a mistake stops the build with the
@@ -41,6 +42,21 @@ const localizedNotFoundPages = {
   },
 };
 
+/**
+ * The offline service worker (Workbox), written last so it precaches everything the build
+ * and the integrations above produced, the localized 404 pages included.
+ */
+const offlineServiceWorker = {
+  name: 'offline-service-worker',
+  hooks: {
+    /** @param {{ dir: URL, logger: { info(message: string): void } }} options */
+    'astro:build:done': async ({ dir, logger }) => {
+      const { count, size } = await buildServiceWorker(dir);
+      logger.info(`sw.js precaches ${count} files (${(size / 1024 / 1024).toFixed(1)} MB)`);
+    },
+  },
+};
+
 /** The public address of the site, for canonical links, hreflang and the sitemap. */
 const site = process.env.SITE_URL ?? 'https://coaching-toolkit.pages.dev';
 
@@ -62,6 +78,7 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
     }),
     localizedNotFoundPages,
+    offlineServiceWorker,
   ],
   markdown: {
     processor: satteri({

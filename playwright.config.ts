@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
     trace: 'retain-on-failure',
+    // The offline service worker would answer pages from its cache, out of reach of tests that
+    // intercept requests; only the offline spec turns it on (`serviceWorkers: 'allow'`).
+    serviceWorkers: 'block',
     launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
   },
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],

@@ -9,6 +9,8 @@ const CLIENT_TIMEOUT_MS = 25_000;
 
 /** Why the page used its in-browser rules instead of the function's answer. */
 export type LocalFallbackReason =
+  /** The browser says it has no network: nothing was sent. */
+  | 'offline'
   /** The site has no function (a plain static host) or the network is down. */
   | 'unreachable'
   /** The function did not answer in time. */
@@ -60,8 +62,11 @@ export async function generateQuestions(
   mode: 'ai' | 'rules',
   seed: number,
   fetchImpl: typeof fetch = fetch,
+  isOnline: () => boolean = () => typeof navigator === 'undefined' || navigator.onLine !== false,
 ): Promise<GenerationOutcome> {
   if (mode === 'rules') return rules(request, seed);
+  // Offline (a train, a workshop room's Wi-Fi), the request could not leave: don't try.
+  if (!isOnline()) return rules(request, seed, 'offline');
 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), CLIENT_TIMEOUT_MS);
@@ -74,7 +79,8 @@ export async function generateQuestions(
       signal: controller.signal,
     });
   } catch {
-    return rules(request, seed, controller.signal.aborted ? 'client_timeout' : 'unreachable');
+    const reason = controller.signal.aborted ? 'client_timeout' : isOnline() ? 'unreachable' : 'offline';
+    return rules(request, seed, reason);
   } finally {
     clearTimeout(timer);
   }

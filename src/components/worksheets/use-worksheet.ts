@@ -22,6 +22,7 @@ import {
   type StorageTranslate,
 } from '../../storage';
 import { worksheetHref } from '../../lib/worksheets/href';
+import { reportUnsavedEdits } from '../site/unsaved-edits';
 
 /** Where the editor is: opening, editing, or unable to open what the address asked for. */
 export type EditorPhase =
@@ -269,6 +270,18 @@ export function useWorksheet<K extends WorksheetKind>(
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
   }, [warnBeforeLeaving]);
+
+  // Tells the "update available, reload" prompt when a reload would lose edits.
+  const memoryOnly = storageStatus?.mode === 'memory';
+  useEffect(() => {
+    reportUnsavedEdits(
+      memoryOnly && saveState !== 'new'
+        ? 'unsavable'
+        : saveState === 'saving' || saveState === 'failed'
+          ? 'saving'
+          : 'none',
+    );
+  }, [memoryOnly, saveState]);
 
   const update = useCallback<WorksheetEditorState<K>['update']>(
     (change) => {

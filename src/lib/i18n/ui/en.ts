@@ -1,3 +1,4 @@
+import { enOffline } from './en-parts/offline';
 import { enWorkshop } from './en-parts/workshop';
 import { enObserver } from './en-parts/observer';
 import { enHandouts } from './en-parts/handouts';
@@ -411,4 +412,5 @@ export const en: UiDictionary = {
   ...enObserver,
   ...enHandouts,
   ...enHr,
+  ...enOffline,
 };

@@ -1,3 +1,4 @@
+import { zhOffline } from './zh-CN-parts/offline';
 import { zhWorkshop } from './zh-CN-parts/workshop';
 import { zhObserver } from './zh-CN-parts/observer';
 import { zhHandouts } from './zh-CN-parts/handouts';
@@ -378,6 +379,7 @@ export const zhCN = {
   ...zhObserver,
   ...zhHandouts,
   ...zhHr,
+  ...zhOffline,
 } as const;
 
 export type UiKey = keyof typeof zhCN;

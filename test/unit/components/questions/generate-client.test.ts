@@ -99,6 +99,38 @@ describe('generateQuestions()', () => {
     });
   });
 
+  test('says it is offline and sends nothing when the browser has no network', async () => {
+    let called = false;
+    const outcome = await generateQuestions(
+      request,
+      'ai',
+      0,
+      fakeFetch(() => {
+        called = true;
+        return json(aiAnswer);
+      }),
+      () => false,
+    );
+    expect(called).toBe(false);
+    expect(outcome).toMatchObject({ source: 'rules', localReason: 'offline' });
+    expect(outcome.questions.length).toBeGreaterThan(0);
+  });
+
+  test('calls a failed request offline when the network dropped during it', async () => {
+    let online = true;
+    const outcome = await generateQuestions(
+      request,
+      'ai',
+      0,
+      () => {
+        online = false;
+        return Promise.reject(new TypeError('Failed to fetch'));
+      },
+      () => online,
+    );
+    expect(outcome.localReason).toBe('offline');
+  });
+
   test('gives another set for another seed', async () => {
     const sheet = {
       ...request,
