@@ -20,3 +20,11 @@ export function stripHash(fragment: string): string {
 export function isPrefillFragment(fragment: string): boolean {
   return stripHash(fragment).startsWith(`${PREFILL_KEY}=`);
 }
+
+/** An encrypted worksheet link (`sealed-link.ts`), opened on `/worksheets/open/`. */
+export const SEALED_KEY = 'sealed';
+
+/** True when an address fragment (with or without `#`) claims to be an encrypted link. */
+export function isSealedFragment(fragment: string): boolean {
+  return stripHash(fragment).startsWith(`${SEALED_KEY}=`);
+}

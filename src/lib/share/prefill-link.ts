@@ -55,11 +55,30 @@ export interface PrefillInput {
   data: unknown;
   /** The version of `data`'s shape; defaults to the kind's current version. */
   schemaVersion?: number;
+  /**
+   * The worksheet's own id and dates: only an encrypted link (`sealed-link.ts`) carries them,
+   * so the receiver can import it with the usual rules (keep both or replace).
+   */
+  envelope?: LinkEnvelope | undefined;
+}
+
+/** A worksheet's identity on the sender's device. */
+export interface LinkEnvelope {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** A decoded link: the worksheet to start, narrowed by `kind`. */
 export type PrefillContent = {
-  [K in WorksheetKind]: { kind: K; title: string; person?: string; data: WorksheetData<K> };
+  [K in WorksheetKind]: {
+    kind: K;
+    title: string;
+    person?: string;
+    data: WorksheetData<K>;
+    /** Set only by an encrypted link. */
+    envelope?: LinkEnvelope;
+  };
 }[WorksheetKind];
 
 export type PrefillError =
@@ -96,17 +115,9 @@ export type PrefillEncodeResult =
  * are dropped. Never throws.
  */
 export async function encodePrefill(input: PrefillInput): Promise<PrefillEncodeResult> {
-  await loadWorksheetModules([input.kind]);
-  const version = input.schemaVersion ?? getWorksheetModule(input.kind).migrations.currentVersion;
-  const data = withoutDeviceReferences(input.data);
-  const checked = await validate(input.kind, version, input.title, input.person, data);
-  if (checked.type === 'error') return checked;
-
-  const payload: LinkPayload = { k: checked.kind, v: version, d: checked.data };
-  if (checked.title !== '') payload.t = checked.title;
-  if (checked.person !== undefined && checked.person !== '') payload.p = checked.person;
-  const packed = toBase64Url(await deflate(new TextEncoder().encode(JSON.stringify(payload))));
-  const body = `${PREFILL_VERSION}.${packed}`;
+  const packed = await packPayload(input);
+  if (packed.type === 'error') return packed;
+  const body = `${PREFILL_VERSION}.${toBase64Url(packed.bytes)}`;
   const fragment = `${PREFILL_KEY}=${body}.${checksum(body)}`;
   if (fragment.length > MAX_PREFILL_LENGTH) {
     return {
@@ -118,6 +129,40 @@ export async function encodePrefill(input: PrefillInput): Promise<PrefillEncodeR
     };
   }
   return { type: 'success', fragment };
+}
+
+/**
+ * The payload both kinds of link carry (the plain one here, the encrypted one in
+ * `sealed-link.ts`): the worksheet validated, as JSON, UTF-8, deflated. References to other
+ * worksheets on this device are dropped.
+ */
+export async function packPayload(
+  input: PrefillInput,
+): Promise<
+  { type: 'success'; bytes: Uint8Array<ArrayBuffer> } | Extract<PrefillError, { code: 'invalid_worksheet' }>
+> {
+  await loadWorksheetModules([input.kind]);
+  const version = input.schemaVersion ?? getWorksheetModule(input.kind).migrations.currentVersion;
+  const data = withoutDeviceReferences(input.data);
+  const checked = await validate({
+    k: input.kind,
+    v: version,
+    t: input.title,
+    p: input.person,
+    d: data,
+    ...envelopeFields(input.envelope),
+  });
+  if (checked.type === 'error') return checked;
+
+  const payload: LinkPayload = { k: checked.kind, v: version, d: checked.data };
+  if (checked.title !== '') payload.t = checked.title;
+  if (checked.person !== undefined && checked.person !== '') payload.p = checked.person;
+  Object.assign(payload, envelopeFields(checked.envelope));
+  return { type: 'success', bytes: await deflate(new TextEncoder().encode(JSON.stringify(payload))) };
+}
+
+function envelopeFields(envelope: LinkEnvelope | undefined): Pick<LinkPayload, 'i' | 'c' | 'u'> {
+  return envelope ? { i: envelope.id, c: envelope.createdAt, u: envelope.updatedAt } : {};
 }
 
 /**
@@ -146,6 +191,11 @@ export async function decodePrefill(fragment: string): Promise<PrefillDecodeResu
 
   const bytes = fromBase64Url(packed);
   if (bytes === undefined) return { type: 'error', code: 'corrupted', reason: 'encoding' };
+  return unpackPayload(bytes);
+}
+
+/** The payload back from its deflated bytes, validated like a stored worksheet. Never throws. */
+export async function unpackPayload(bytes: Uint8Array<ArrayBuffer>): Promise<PrefillDecodeResult> {
   const inflated = await inflate(bytes, MAX_PREFILL_JSON_BYTES);
   if (inflated === 'too_large') {
     return {
@@ -167,8 +217,7 @@ export async function decodePrefill(fragment: string): Promise<PrefillDecodeResu
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     return { type: 'error', code: 'corrupted', reason: 'json' };
   }
-  const { k, v, t, p, d } = payload as Record<string, unknown>;
-  return validate(k, v, t, p, d);
+  return validate(payload as Partial<Record<keyof LinkPayload, unknown>>);
 }
 
 // ── Validation through the stored-worksheet path ─────────────────────────────
@@ -179,27 +228,38 @@ interface LinkPayload {
   t?: string;
   p?: string;
   d: unknown;
+  /** Encrypted links only: the worksheet's id, created and updated instants. */
+  i?: string;
+  c?: string;
+  u?: string;
 }
 
-/** The fixed envelope values a link's content is wrapped in, so it is judged like any stored worksheet. */
+/** The fixed envelope values a plain link's content is wrapped in, so it is judged like any stored worksheet. */
 const envelopeStamp = '2000-01-01T00:00:00.000Z';
 
 async function validate(
-  kind: unknown,
-  schemaVersion: unknown,
-  title: unknown,
-  person: unknown,
-  data: unknown,
+  payload: Partial<Record<keyof LinkPayload, unknown>>,
 ): Promise<({ type: 'success' } & PrefillContent) | Extract<PrefillError, { code: 'invalid_worksheet' }>> {
+  const {
+    k: kind,
+    v: schemaVersion,
+    t: title,
+    p: person,
+    d: data,
+    i: id,
+    c: createdAt,
+    u: updatedAt,
+  } = payload;
+  const carriesEnvelope = id !== undefined || createdAt !== undefined || updatedAt !== undefined;
   const result = await loadKindAndValidate({
-    id: 'prefill-link',
+    id: carriesEnvelope ? id : 'prefill-link',
     kind,
     schemaVersion,
     revision: 0,
     title: title ?? '',
     ...(person === undefined ? {} : { person }),
-    createdAt: envelopeStamp,
-    updatedAt: envelopeStamp,
+    createdAt: carriesEnvelope ? createdAt : envelopeStamp,
+    updatedAt: carriesEnvelope ? updatedAt : envelopeStamp,
     data,
   });
   if (result.type === 'error') {
@@ -218,6 +278,9 @@ async function validate(
     title: doc.title,
     ...(doc.person === undefined || doc.person === '' ? {} : { person: doc.person }),
     data: doc.data,
+    ...(carriesEnvelope
+      ? { envelope: { id: doc.id, createdAt: doc.createdAt, updatedAt: doc.updatedAt } }
+      : {}),
   } as { type: 'success' } & PrefillContent;
 }
 
@@ -286,7 +349,7 @@ async function inflate(
   }
 }
 
-function toBase64Url(bytes: Uint8Array): string {
+export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   // Chunks keep `String.fromCharCode` under engines' argument limits.
   for (let index = 0; index < bytes.length; index += 0x8000) {
@@ -295,7 +358,7 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined {
+export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined {
   if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return undefined;
   try {
     const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
