@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import { MAX_PERSON, MAX_TITLE, type WorksheetDoc } from '../../lib/worksheets/document';
 import { createExportFile, exportFileName, serializeExportFile } from '../../lib/worksheets/export-file';
@@ -14,12 +14,16 @@ import {
 import { commonMarkdownText } from '../../lib/worksheets/markdown';
 import { changedPaths, isTouched, withLinkedFields } from '../../lib/worksheets/touched';
 import { copyText, downloadText } from './download';
+import { ModuleBoundary } from './ModuleBoundary';
 import { TextField } from './fields';
 import { HintGateContext, type FocusedField, type HintGate } from './hint-gate';
 import { islandTranslator, type IslandStrings, type IslandTranslate } from './island-strings';
 import { MenuButton } from './MenuButton';
 import { useWorksheet, type PrefillSource } from './use-worksheet';
 import { WorksheetPanel } from './WorksheetPanel';
+
+/** The encrypted-link panel: its code (Web Crypto, the link codec) loads only when asked for. */
+const SendAsLink = lazy(() => import('./SendAsLink'));
 
 /** What every worksheet form receives: its data, a way to change it, and the live hints. */
 export interface WorksheetFormProps<K extends WorksheetKind> {
@@ -62,6 +66,7 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
   const t = useMemo(() => islandTranslator(props.strings), [props.strings]);
   const editor = useWorksheet({ kind, locale, prefill, t });
   const [notice, setNotice] = useState<string>();
+  const [sending, setSending] = useState(false);
   const [focused, setFocused] = useState<FocusedField>();
   // Paths typed in or left during this visit; with what differs from an empty worksheet, they
   // decide which hints may speak, so an untouched form stays quiet.
@@ -154,6 +159,7 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
       ? { label: t('ws.common.copyMarkdown'), onSelect: () => void copyMarkdown() }
       : { label: t('ws.common.exportJson'), onSelect: exportJson },
     { label: t('ws.common.exportMarkdown'), onSelect: exportMarkdown },
+    { label: t('sealed.send.button'), onSelect: () => setSending(true) },
     { label: t('ws.common.print'), onSelect: () => window.print() },
     { label: t('ws.common.newWorksheet'), onSelect: () => editor.startNew() },
   ];
@@ -229,6 +235,13 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
         {primary}
         <MenuButton label={t('ws.common.more')} actions={menu} />
       </div>
+      {sending && (
+        <ModuleBoundary message={t('sealed.send.unavailable')}>
+          <Suspense fallback={<p role="status">{t('sealed.send.working')}</p>}>
+            <SendAsLink doc={doc} locale={locale} t={t} onClose={() => setSending(false)} />
+          </Suspense>
+        </ModuleBoundary>
+      )}
 
       <HintGateContext.Provider value={gate}>
         <div className="ws-layout">

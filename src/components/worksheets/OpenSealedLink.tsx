@@ -1,0 +1,216 @@
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import type { Locale } from '../../lib/i18n/locales';
+import { localizePath } from '../../lib/i18n/paths';
+import { describeSealedError } from '../../lib/share/messages';
+import { openSealedLink, readSealedHeader, type SealedMode } from '../../lib/share/sealed-link';
+import { displayTitle, newWorksheetId, type WorksheetDocLike } from '../../lib/worksheets/document';
+import { worksheetKindInfo } from '../../lib/worksheets/kinds';
+import { getWorksheetModule, worksheetToMarkdown } from '../../lib/worksheets/registry';
+import { getWorksheetStore } from '../../storage';
+import { islandTranslator, type IslandStrings } from './island-strings';
+
+type State =
+  | { type: 'reading' }
+  | { type: 'empty' }
+  | { type: 'failed'; message: string; mode?: SealedMode }
+  | { type: 'passphrase'; error?: string }
+  | { type: 'preview'; doc: WorksheetDocLike; mode: SealedMode };
+
+type Saving = { type: 'idle' } | { type: 'conflict' } | { type: 'saved'; id: string } | { type: 'failed' };
+
+function formatDateTime(iso: string, locale: Locale): string {
+  return new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/**
+ * `/worksheets/open/#sealed=…`: decrypts an encrypted worksheet link in this browser, shows
+ * what it holds, and saves it to My worksheets only when asked, with the import rules
+ * (an id already here: keep both or replace). Nothing is stored before that, and a link
+ * that does not open says exactly why.
+ */
+export default function OpenSealedLink({ locale, strings }: { locale: Locale; strings: IslandStrings }) {
+  const t = useMemo(() => islandTranslator(strings), [strings]);
+  const id = useId();
+  const [state, setState] = useState<State>({ type: 'reading' });
+  const [mode, setMode] = useState<SealedMode>();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [saving, setSaving] = useState<Saving>({ type: 'idle' });
+
+  const open = async (hash: string, secret?: string) => {
+    const result = await openSealedLink(hash, secret);
+    if (result.type === 'success') {
+      const now = new Date().toISOString();
+      const doc: WorksheetDocLike = {
+        id: result.envelope?.id ?? newWorksheetId(),
+        kind: result.kind,
+        schemaVersion: getWorksheetModule(result.kind).migrations.currentVersion,
+        revision: 0,
+        title: result.title,
+        ...(result.person ? { person: result.person } : {}),
+        createdAt: result.envelope?.createdAt ?? now,
+        updatedAt: result.envelope?.updatedAt ?? now,
+        data: result.data,
+      };
+      setState({ type: 'preview', doc, mode: result.mode });
+    } else if (result.code === 'wrong_passphrase') {
+      setState({ type: 'passphrase', error: describeSealedError(result, locale) });
+    } else {
+      setState({ type: 'failed', message: describeSealedError(result, locale) });
+    }
+  };
+
+  useEffect(() => {
+    const read = () => {
+      setSaving({ type: 'idle' });
+      const hash = window.location.hash;
+      if (hash === '' || hash === '#') {
+        setState({ type: 'empty' });
+        return;
+      }
+      const header = readSealedHeader(hash);
+      if (header.type === 'error') {
+        setMode(undefined);
+        setState({ type: 'failed', message: describeSealedError(header, locale) });
+        return;
+      }
+      setMode(header.mode);
+      if (header.mode === 'passphrase') setState({ type: 'passphrase' });
+      else void open(hash);
+    };
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+    // `open` only uses state setters and the locale.
+  }, [locale]);
+
+  const unlock = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    await open(window.location.hash, passphrase);
+    setBusy(false);
+  };
+
+  const save = async (choice: 'keep-both' | 'replace' | undefined) => {
+    if (state.type !== 'preview') return;
+    const store = getWorksheetStore();
+    try {
+      if (choice === undefined && (await store.ids()).includes(state.doc.id)) {
+        setSaving({ type: 'conflict' });
+        return;
+      }
+      const result = await store.importDocs([state.doc], choice ?? 'keep-both');
+      const written = result.type === 'success' ? result.written[0] : undefined;
+      setSaving(written ? { type: 'saved', id: written.id } : { type: 'failed' });
+    } catch {
+      setSaving({ type: 'failed' });
+    }
+  };
+
+  return (
+    <div className="sealed-open">
+      {mode && (
+        <p className="sealed-open__readers">
+          {t(mode === 'key' ? 'sealed.open.readersKey' : 'sealed.open.readersPassphrase')}
+        </p>
+      )}
+      {state.type === 'reading' && <p role="status">{t('sealed.open.reading')}</p>}
+      {state.type === 'empty' && <p className="banner banner--info">{t('sealed.open.noLink')}</p>}
+      {state.type === 'failed' && (
+        <div className="banner banner--error" role="alert">
+          <p>{state.message}</p>
+        </div>
+      )}
+      {state.type === 'passphrase' && (
+        <form className="sealed-open__unlock" onSubmit={(event) => void unlock(event)}>
+          <h2>{t('sealed.open.passphraseTitle')}</h2>
+          {state.error && (
+            <div className="banner banner--error" role="alert">
+              <p>{state.error}</p>
+            </div>
+          )}
+          <div className="field">
+            <label htmlFor={`${id}-passphrase`} className="field__label">
+              {t('sealed.open.passphrase')}
+            </label>
+            <p className="field__help" id={`${id}-help`}>
+              {t('sealed.open.passphraseHelp')}
+            </p>
+            <input
+              id={`${id}-passphrase`}
+              type="password"
+              autoComplete="off"
+              value={passphrase}
+              aria-describedby={`${id}-help`}
+              onChange={(event) => setPassphrase(event.currentTarget.value)}
+            />
+          </div>
+          <button type="submit" className="button button--small" disabled={busy || passphrase === ''}>
+            {t('sealed.open.unlock')}
+          </button>
+          {busy && <p role="status">{t('sealed.open.reading')}</p>}
+        </form>
+      )}
+      {state.type === 'preview' && (
+        <section aria-labelledby={`${id}-holds`} className="sealed-open__preview">
+          <h2 id={`${id}-holds`}>{t('sealed.open.holds')}</h2>
+          <dl className="sealed-open__facts">
+            <dt>{t('sealed.open.kind')}</dt>
+            <dd>{worksheetKindInfo[state.doc.kind].name[locale]}</dd>
+            <dt>{t('sealed.open.worksheetTitle')}</dt>
+            <dd>{displayTitle(state.doc, locale)}</dd>
+            {state.doc.person && (
+              <>
+                <dt>{t('sealed.open.person')}</dt>
+                <dd>{state.doc.person}</dd>
+              </>
+            )}
+            <dt>{t('sealed.open.updated')}</dt>
+            <dd>{formatDateTime(state.doc.updatedAt, locale)}</dd>
+          </dl>
+          <h3>{t('sealed.open.content')}</h3>
+          <pre className="sealed-open__content">{worksheetToMarkdown(state.doc, locale)}</pre>
+          {saving.type === 'idle' && (
+            <button type="button" className="button" onClick={() => void save(undefined)}>
+              {t('sealed.open.save')}
+            </button>
+          )}
+          {saving.type === 'conflict' && (
+            <div className="banner banner--warning" role="alert">
+              <p>{t('sealed.open.conflict')}</p>
+              <div className="banner__actions">
+                <button type="button" className="button button--small" onClick={() => void save('keep-both')}>
+                  {t('sealed.open.keepBoth')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  onClick={() => void save('replace')}
+                >
+                  {t('sealed.open.replace')}
+                </button>
+              </div>
+            </div>
+          )}
+          {saving.type === 'saved' && (
+            <div className="banner banner--info" role="status">
+              <p>{t('sealed.open.saved')}</p>
+              <p>
+                <a
+                  href={`${localizePath(`/worksheets/${state.doc.kind}/`, locale)}?id=${encodeURIComponent(saving.id)}`}
+                >
+                  {t('sealed.open.openIt')}
+                </a>
+              </p>
+            </div>
+          )}
+          {saving.type === 'failed' && (
+            <div className="banner banner--error" role="alert">
+              <p>{t('sealed.open.saveFailed')}</p>
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
