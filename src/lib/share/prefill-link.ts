@@ -217,7 +217,7 @@ export async function unpackPayload(bytes: Uint8Array<ArrayBuffer>): Promise<Pre
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     return { type: 'error', code: 'corrupted', reason: 'json' };
   }
-  return validate(payload as Partial<Record<keyof LinkPayload, unknown>>);
+  return validate(payload);
 }
 
 // ── Validation through the stored-worksheet path ─────────────────────────────

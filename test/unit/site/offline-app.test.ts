@@ -23,9 +23,11 @@ describe('the web app manifests', () => {
     ['zh-CN', '/'],
     ['en', '/en/'],
   ] as const)('%s: its own app id and start page, with PNG and maskable icons', async (locale, start) => {
-    const manifest = await manifestResponse(locale).json();
+    const manifest = (await manifestResponse(locale).json()) as {
+      icons: { sizes: string; type: string; purpose: string }[];
+    };
     expect(manifest).toMatchObject({ id: start, start_url: start, scope: '/', display: 'standalone' });
-    const icons = manifest.icons as { sizes: string; type: string; purpose: string }[];
+    const icons = manifest.icons;
     for (const size of ['192x192', '512x512']) {
       expect(icons).toContainEqual(
         expect.objectContaining({ sizes: size, type: 'image/png', purpose: 'any' }),
