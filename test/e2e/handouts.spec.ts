@@ -122,4 +122,28 @@ test.describe('observer checklist', () => {
     await expect(summary).toBeVisible();
     expect(await printedPages(page)).toBe(1);
   });
+
+  test('choosing a scenario fills its id and ticks the frameworks it practises', async ({ page }) => {
+    await openHydrated(page, '/en/worksheets/observer-checklist/');
+    const prep = page.getByRole('checkbox', { name: 'PREP structure' });
+    const threeE = page.getByRole('checkbox', { name: '3E developmental feedback' });
+    const best = page.getByRole('checkbox', { name: 'BEST for a behaviour that must change' });
+    const chooser = page.getByRole('combobox', { name: 'Choose a role-play scenario' });
+
+    await chooser.selectOption({ label: 'Repeated delivery delays' });
+    await expect(page.getByLabel('Scenario played', { exact: true })).toHaveValue('delivery-delays');
+    await expect(prep).not.toBeChecked();
+    await expect(threeE).not.toBeChecked();
+    await expect(best).toBeChecked();
+
+    await chooser.selectOption({ label: 'Sales conversion slump' });
+    await expect(page.getByLabel('Scenario played', { exact: true })).toHaveValue('sales-slump');
+    await expect(prep).toBeChecked();
+    await expect(threeE).toBeChecked();
+    await expect(best).not.toBeChecked();
+
+    await openHydrated(page, '/worksheets/observer-checklist/');
+    await page.getByRole('combobox', { name: '选一个演练情景' }).selectOption({ value: 'delivery-delays' });
+    await expect(page.getByRole('checkbox', { name: /BEST/ })).toBeChecked();
+  });
 });

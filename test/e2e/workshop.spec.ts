@@ -97,6 +97,20 @@ test.describe('presenter mode', () => {
     await expect(page.getByRole('timer')).toHaveText('9:57');
   });
 
+  test('switches language on the same block, with the site header hidden', async ({ page }) => {
+    await openHydrated(page, '/en/workshop/agendas/intro-90/present/#block=why-coaching');
+    const title = page.locator('#presenter-block-title');
+    await expect(title).toHaveText('Why coaching, not status updates');
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('link', { name: '中文' }).click();
+    await expect(page).toHaveURL(/\/workshop\/agendas\/intro-90\/present\/#block=five-steps$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('#presenter-block-title')).not.toHaveText('The five steps on one page');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en\/workshop\/agendas\/intro-90\/present\/#block=five-steps$/);
+    await expect(title).toHaveText('The five steps on one page');
+  });
+
   test('runs the countdown from the keyboard', async ({ page }) => {
     await page.clock.install({ time: new Date('2030-03-04T09:00:00Z') });
     await openHydrated(page, '/en/workshop/agendas/intro-90/present/');

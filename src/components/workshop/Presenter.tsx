@@ -20,6 +20,8 @@ interface Props {
   agendaHref: string;
   /** Every block of every session, in order; embedded in the page so it runs offline. */
   blocks: PresenterBlock[];
+  /** The same agenda's presenter in the other language (the site header is hidden here). */
+  otherLanguage: { href: string; label: string; title: string; lang: string };
 }
 
 type Command = Exclude<PresenterAction['type'], 'goTo' | 'carryOn'>;
@@ -39,7 +41,7 @@ function isOwnKeyTarget(target: EventTarget | null, key: string): boolean {
  * next and the agenda's progress. State lives in memory and in the URL hash (`#block=<id>`),
  * so a reload comes back to the same block; nothing is stored and nothing is fetched.
  */
-export default function Presenter({ strings, agendaTitle, agendaHref, blocks }: Props) {
+export default function Presenter({ strings, agendaTitle, agendaHref, blocks, otherLanguage }: Props) {
   const t = useMemo(() => islandTranslator(strings), [strings]);
   const [state, dispatch] = useReducer(presenterReducer, blocks.length, (count) =>
     createPresenterState(count),
@@ -261,6 +263,15 @@ export default function Presenter({ strings, agendaTitle, agendaHref, blocks }: 
               {t('workshop.presenter.fullscreen')}
             </button>
           )}
+          <a
+            className="presenter__lang"
+            href={`${otherLanguage.href}${blockHash(block.id)}`}
+            hrefLang={otherLanguage.lang}
+            lang={otherLanguage.lang}
+            title={otherLanguage.title}
+          >
+            {otherLanguage.label}
+          </a>
           <a className="presenter__exit" href={`${agendaHref}#${block.id}`}>
             {t('workshop.presenter.exit')}
           </a>

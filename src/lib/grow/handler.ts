@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import { defaultLocale, type Locale } from '../i18n/locales';
 import type { AiResult } from './ai-generator';
 import { generateQuestions, isAiConfigured, type GenerateOptions, type GrowAiConfig } from './generate';
 import { errorMessages, type ErrorCode } from './handler-messages';
@@ -32,6 +32,12 @@ export interface GrowHandlerDeps {
   rateLimiter?: RateLimiter;
   /** The generator; replaceable in tests (e.g. to make it throw). */
   generate?: (request: GrowRequest, config: GrowAiConfig, options: GenerateOptions) => Promise<GrowResponse>;
+  /**
+   * The site's default language (content/settings.yaml), for messages to a caller that
+   * names no language the site has. The function reads it from the deployed site; the
+   * build's own default (zh-CN outside the build) otherwise.
+   */
+  defaultLocale?: Locale | undefined;
   /** Time budget for the model; tests use a short one. */
   aiTimeoutMs?: number;
   /** Receives event names and codes only: the prep sheet is never logged. */
@@ -190,9 +196,10 @@ export async function handleGrowRequest(
   deps: GrowHandlerDeps = {},
 ): Promise<Response> {
   const log = deps.log ?? defaultLog;
-  let locale: Locale = 'zh-CN';
+  const fallback = deps.defaultLocale ?? defaultLocale;
+  let locale: Locale = fallback;
   try {
-    locale = localeFromAcceptLanguage(request.headers.get('Accept-Language'));
+    locale = localeFromAcceptLanguage(request.headers.get('Accept-Language'), fallback);
     const method = request.method.toUpperCase();
     const origin = judgeOrigin(request, env);
 
@@ -249,7 +256,7 @@ export async function handleGrowRequest(
     const decoded = decodeJson(body.bytes);
     if (decoded.type === 'invalid') return fixedError(400, 'invalid_json', locale, cors);
 
-    const parsed = parseGrowRequest(decoded.value, request.headers.get('Accept-Language'));
+    const parsed = parseGrowRequest(decoded.value, request.headers.get('Accept-Language'), fallback);
     if (parsed.type === 'error') {
       return errorResponse(400, 'invalid_request', parsed.problem.message, {
         ...cors,

@@ -90,28 +90,39 @@ export type ParseGrowRequestResult =
  * Validates an already JSON-decoded body. Never throws. The error message is in the body's
  * own `locale` when that is valid, otherwise in the caller's Accept-Language.
  */
-export function parseGrowRequest(body: unknown, acceptLanguage?: string | null): ParseGrowRequestResult {
+export function parseGrowRequest(
+  body: unknown,
+  acceptLanguage?: string | null,
+  fallback: Locale = defaultLocale,
+): ParseGrowRequestResult {
   const result = growRequestSchema.safeParse(body);
   if (result.success) return { type: 'success', request: result.data };
-  const locale = messageLocale(body, acceptLanguage);
+  const locale = messageLocale(body, acceptLanguage, fallback);
   return { type: 'error', problem: describeRequestError(result.error, locale) };
 }
 
 /** The locale to talk to the sender in: the body's `locale` if valid, else Accept-Language. */
-export function messageLocale(body: unknown, acceptLanguage?: string | null): Locale {
+export function messageLocale(
+  body: unknown,
+  acceptLanguage?: string | null,
+  fallback: Locale = defaultLocale,
+): Locale {
   if (typeof body === 'object' && body !== null && 'locale' in body) {
     const candidate: unknown = body.locale;
     if (isLocale(candidate)) return candidate;
   }
-  return localeFromAcceptLanguage(acceptLanguage);
+  return localeFromAcceptLanguage(acceptLanguage, fallback);
 }
 
 /**
  * Picks zh-CN or en from an Accept-Language header, honouring q-values; zh-CN when the
  * header is absent or names neither.
  */
-export function localeFromAcceptLanguage(header: string | null | undefined): Locale {
-  if (!header) return defaultLocale;
+export function localeFromAcceptLanguage(
+  header: string | null | undefined,
+  fallback: Locale = defaultLocale,
+): Locale {
+  if (!header) return fallback;
   let best: { locale: Locale; q: number } | undefined;
   for (const part of header.split(',').slice(0, 20)) {
     const [rawTag = '', ...params] = part.trim().split(';');
@@ -126,7 +137,7 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
         : undefined;
     if (locale && (!best || q > best.q)) best = { locale, q };
   }
-  return best?.locale ?? defaultLocale;
+  return best?.locale ?? fallback;
 }
 
 /** `['prep', 'topics', 0]` → `prep.topics[0]`. */

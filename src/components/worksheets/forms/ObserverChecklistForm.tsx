@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { createContext, useContext, useId, type ReactNode } from 'react';
 import type { UiKey } from '../../../lib/i18n';
 import type { Hint } from '../../../lib/worksheets/hint';
 import { MAX_LONG, MAX_SHORT, MAX_TEXT } from '../../../lib/worksheets/fields';
@@ -17,6 +17,10 @@ import {
   type SectionScore,
   observerChecklistModule,
 } from '../../../lib/worksheets/observer-checklist';
+import {
+  inPlayForScenario,
+  type ObserverScenarioChoice,
+} from '../../../lib/worksheets/observer-checklist/in-play';
 import { CheckboxField, HintList, TextField, hintsFor, hintsUnder } from '../fields';
 import type { IslandTranslate } from '../island-strings';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
@@ -226,6 +230,50 @@ function DebriefSummary({
   );
 }
 
+/** The page language's role-play scenarios, to choose from (and pre-tick what is in play). */
+const ScenarioChoicesContext = createContext<readonly ObserverScenarioChoice[]>([]);
+
+/** Choosing a listed scenario writes its id and ticks the frameworks it practises. */
+function ScenarioChooser({
+  value,
+  onChoose,
+  t,
+}: {
+  value: string;
+  onChoose: (scenario: ObserverScenarioChoice) => void;
+  t: IslandTranslate;
+}) {
+  const scenarios = useContext(ScenarioChoicesContext);
+  const id = useId();
+  if (scenarios.length === 0) return null;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {t('ws.observer.chooseScenario')}
+      </label>
+      <p className="field__help" id={`${id}-help`}>
+        {t('ws.observer.chooseScenarioHelp')}
+      </p>
+      <select
+        id={id}
+        aria-describedby={`${id}-help`}
+        value={scenarios.some((scenario) => scenario.id === value) ? value : ''}
+        onChange={(event) => {
+          const chosen = scenarios.find((scenario) => scenario.id === event.currentTarget.value);
+          if (chosen) onChoose(chosen);
+        }}
+      >
+        <option value="">{t('ws.observer.chooseScenarioNone')}</option>
+        {scenarios.map((scenario) => (
+          <option key={scenario.id} value={scenario.id}>
+            {scenario.title}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** The observer checklist: the role-play, ticks and counts while listening, notes, debrief, summary. */
 export function ObserverChecklistForm({
   data,
@@ -252,6 +300,11 @@ export function ObserverChecklistForm({
       <section className="ws-section observer-screen-only" aria-labelledby="observer-setup">
         <h2 id="observer-setup">{t('ws.observer.setupSection')}</h2>
         <p className="ws-section__intro">{t('ws.observer.setupIntro')}</p>
+        <ScenarioChooser
+          value={data.scenario}
+          t={t}
+          onChoose={(scenario) => set({ scenario: scenario.id, inPlay: inPlayForScenario(scenario) })}
+        />
         <TextField
           label={t('ws.observer.scenario')}
           help={t('ws.observer.scenarioHelp')}
@@ -475,7 +528,14 @@ export function ObserverChecklistForm({
   );
 }
 
-/** The island: the editor frame around the observer checklist. */
-export default function ObserverChecklistWorksheet(props: WorksheetIslandProps) {
-  return <WorksheetEditor {...props} module={observerChecklistModule} Form={ObserverChecklistForm} />;
+/** The island: the editor frame around the observer checklist, with the page language's scenarios. */
+export default function ObserverChecklistWorksheet({
+  scenarios = [],
+  ...props
+}: WorksheetIslandProps & { scenarios?: readonly ObserverScenarioChoice[] }) {
+  return (
+    <ScenarioChoicesContext.Provider value={scenarios}>
+      <WorksheetEditor {...props} module={observerChecklistModule} Form={ObserverChecklistForm} />
+    </ScenarioChoicesContext.Provider>
+  );
 }

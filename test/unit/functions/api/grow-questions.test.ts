@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   onRequest,
+  resetSiteDefaultLocale,
   type GrowFunctionEnv,
   type PagesFunctionContext,
 } from '../../../../functions/api/grow-questions';
@@ -48,5 +49,41 @@ describe('onRequest (Cloudflare Pages adapter)', () => {
     expect(allowed.status).toBe(204);
     const refused = await onRequest(context(request.clone(), {}));
     expect(refused.status).toBe(403);
+  });
+
+  test('speaks the site’s default language (from its root manifest) to a caller who names none', async () => {
+    const manifests: string[] = [];
+    const assets = (lang: string) => ({
+      fetch: (input: Request | string) => {
+        manifests.push(typeof input === 'string' ? input : input.url);
+        return Promise.resolve(Response.json({ lang }));
+      },
+    });
+    const bad = () =>
+      new Request(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': '198.51.100.30' },
+        body: JSON.stringify({ prep: { topics: [] } }),
+      });
+    const messageOf = async (response: Response) =>
+      ((await response.json()) as { error: { message: string } }).error.message;
+
+    resetSiteDefaultLocale();
+    const english = await onRequest(context(bad(), { ASSETS: assets('en') }));
+    expect(english.status).toBe(400);
+    const message = await messageOf(english);
+    expect(message).toMatch(/[a-z]{3}/);
+    expect(message).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(manifests).toEqual(['https://toolkit.pages.dev/manifest.webmanifest']);
+
+    resetSiteDefaultLocale();
+    const chinese = await onRequest(context(bad(), { ASSETS: assets('zh-CN') }));
+    expect(await messageOf(chinese)).toMatch(/[\u4e00-\u9fff]/);
+
+    // Unreadable: the built-in default, zh-CN.
+    resetSiteDefaultLocale();
+    const broken = { fetch: () => Promise.reject(new Error('no assets')) };
+    expect(await messageOf(await onRequest(context(bad(), { ASSETS: broken })))).toMatch(/[\u4e00-\u9fff]/);
+    resetSiteDefaultLocale();
   });
 });

@@ -13,6 +13,11 @@ export const enOffline: Record<keyof typeof zhOffline, string> = {
   'q.local.offline':
     'You’re offline, so your browser generated these with the built-in rules and sent nothing. Try AI again once you’re back online.',
 
+  'ws.observer.chooseScenario': 'Choose a role-play scenario',
+  'ws.observer.chooseScenarioHelp':
+    'Fills in its id and ticks the frameworks it practises below; change them if your trio plays it differently.',
+  'ws.observer.chooseScenarioNone': '(none: type it below)',
+
   'menu.open': 'Menu',
   'menu.label': 'Show or hide the site navigation',
 

@@ -10,6 +10,11 @@ export const zhOffline = {
   'q.local.offline':
     '你现在没有联网，所以这些问题是浏览器用内置规则生成的，什么也没有发送。联网后可以再选 AI 试一次。',
 
+  'ws.observer.chooseScenario': '选一个演练情景',
+  'ws.observer.chooseScenarioHelp':
+    '会填上情景编号，并按它练习的框架勾好“这场演练要练的框架”，需要的话可以再改。',
+  'ws.observer.chooseScenarioNone': '（不从列表选，自己填）',
+
   'menu.open': '菜单',
   'menu.label': '打开或收起网站导航',
 
