@@ -117,8 +117,15 @@ export type PrefillEncodeResult =
 export async function encodePrefill(input: PrefillInput): Promise<PrefillEncodeResult> {
   const packed = await packPayload(input);
   if (packed.type === 'error') return packed;
-  const body = `${PREFILL_VERSION}.${toBase64Url(packed.bytes)}`;
-  const fragment = `${PREFILL_KEY}=${body}.${checksum(body)}`;
+  return frameFragment(PREFILL_KEY, `${PREFILL_VERSION}.${toBase64Url(packed.bytes)}`);
+}
+
+/** `<key>=<body>.<checksum>`, or `too_large` past {@link MAX_PREFILL_LENGTH}: both link kinds end so. */
+export function frameFragment(
+  key: string,
+  body: string,
+): { type: 'success'; fragment: string } | Extract<PrefillError, { code: 'too_large' }> {
+  const fragment = `${key}=${body}.${checksum(body)}`;
   if (fragment.length > MAX_PREFILL_LENGTH) {
     return {
       type: 'error',

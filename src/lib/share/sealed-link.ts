@@ -1,5 +1,6 @@
 import {
   checksum,
+  frameFragment,
   fromBase64Url,
   MAX_PREFILL_LENGTH,
   packPayload,
@@ -111,18 +112,7 @@ export async function sealWorksheet(input: PrefillInput, passphrase?: string): P
   const sealed = new Uint8Array(iv.length + ciphertext.length);
   sealed.set(iv);
   sealed.set(ciphertext, iv.length);
-  const body = `${header}.${toBase64Url(secret)}.${toBase64Url(sealed)}`;
-  const fragment = `${SEALED_KEY}=${body}.${checksum(body)}`;
-  if (fragment.length > MAX_PREFILL_LENGTH) {
-    return {
-      type: 'error',
-      code: 'too_large',
-      what: 'link',
-      length: fragment.length,
-      limit: MAX_PREFILL_LENGTH,
-    };
-  }
-  return { type: 'success', fragment };
+  return frameFragment(SEALED_KEY, `${header}.${toBase64Url(secret)}.${toBase64Url(sealed)}`);
 }
 
 /**
