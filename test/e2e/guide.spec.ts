@@ -53,14 +53,19 @@ test.describe('guide module', () => {
     await expect(table.getByRole('columnheader').first()).toBeVisible();
   });
 
-  test('ships no script file on a page with no form', async ({ page }) => {
+  test('loads only the small site script (phone menu, offline) on a page with no form', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(r.url());
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
     await page.goto('/en/guide/tracking/');
     await page.waitForLoadState('networkidle');
-    expect(scripts).toEqual([]);
+    await expect(page.locator('astro-island')).toHaveCount(0);
+    for (const script of scripts) {
+      expect(script).toMatch(
+        /^\/_astro\/(BaseLayout\.astro_astro_type_script_|service-worker-client\.|unsaved-edits\.|preload-helper\.)/,
+      );
+    }
   });
 });
 
