@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
-import { localizePath } from '../../lib/i18n/paths';
 import { describeSealedError } from '../../lib/share/messages';
 import { openSealedLink, readSealedHeader, type SealedMode } from '../../lib/share/sealed-link';
 import { displayTitle, newWorksheetId, type WorksheetDocLike } from '../../lib/worksheets/document';
+import { worksheetHref } from '../../lib/worksheets/href';
 import { worksheetKindInfo } from '../../lib/worksheets/kinds';
 import { getWorksheetModule, worksheetToMarkdown } from '../../lib/worksheets/registry';
 import { getWorksheetStore } from '../../storage';
@@ -196,9 +196,7 @@ export default function OpenSealedLink({ locale, strings }: { locale: Locale; st
             <div className="banner banner--info" role="status">
               <p>{t('sealed.open.saved')}</p>
               <p>
-                <a
-                  href={`${localizePath(`/worksheets/${state.doc.kind}/`, locale)}?id=${encodeURIComponent(saving.id)}`}
-                >
+                <a href={worksheetHref(state.doc.kind, locale, { id: saving.id })}>
                   {t('sealed.open.openIt')}
                 </a>
               </p>
