@@ -132,7 +132,7 @@ test.describe('observer checklist', () => {
     await openHydrated(page, '/en/worksheets/observer-checklist/');
     const prep = page.getByRole('checkbox', { name: 'PREP structure' });
     const threeE = page.getByRole('checkbox', { name: '3E developmental feedback' });
-    const best = page.getByRole('checkbox', { name: 'BEST for a behaviour that must change' });
+    const best = page.getByRole('checkbox', { name: /^BEST/ });
     const chooser = page.getByRole('combobox', { name: 'Choose a role-play scenario' });
 
     await chooser.selectOption({ label: 'Repeated delivery delays' });
