@@ -18,10 +18,11 @@ function recordRequests(context: BrowserContext): string[] {
 async function makeLink(page: Page, passphrase?: string): Promise<string> {
   await openHydrated(page, '/en/worksheets/prep-sheet/');
   await page.getByLabel('Title', { exact: true }).fill('Prep for Thursday');
-  await page.getByLabel('Person', { exact: true }).fill(PERSON);
+  await page.getByLabel('Employee (whose sheet this is)', { exact: true }).fill(PERSON);
   await page.getByLabel('Topic 1', { exact: true }).fill(TOPIC);
   await expect(page).toHaveURL(/\?id=/);
-  await page.getByRole('button', { name: 'Send as a link' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Send as a link' }).click();
   if (passphrase) {
     await page.getByRole('radio', { name: 'Only someone with the link and a passphrase' }).check();
     await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);

@@ -102,6 +102,8 @@ test.describe('presenter mode', () => {
     const title = page.locator('#presenter-block-title');
     await expect(title).toHaveText('Why coaching, not status updates');
     await page.keyboard.press('ArrowRight');
+    await expect(title).toHaveText('The five steps on one page');
+    await expect(page).toHaveURL(/#block=five-steps$/);
     await page.getByRole('link', { name: '中文' }).click();
     await expect(page).toHaveURL(/\/workshop\/agendas\/intro-90\/present\/#block=five-steps$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
