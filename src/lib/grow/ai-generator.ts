@@ -7,7 +7,7 @@ import type {
 } from 'openai/resources/chat/completions';
 import type { ResponseFormatJSONSchema } from 'openai/resources/shared';
 import * as z from 'zod/mini';
-import { buildGrowMessages, type PromptRequest } from './prompt';
+import { buildGrowMessages, SUGGESTED_QUESTION_CHARS, type PromptRequest } from './prompt';
 import { growQuestionSchema, growStageSchema, type GrowQuestion } from './question';
 import { selectValidQuestions, type DropReason } from './question-rules';
 import type { FallbackReason } from './request';
@@ -53,6 +53,23 @@ export interface AiOptions {
 }
 
 export const DEFAULT_AI_TIMEOUT_MS = 20_000;
+
+/** A reply that went past the size cap (thrown by the client's `fetch`, see generate.ts). */
+export class ReplyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`The model's reply is larger than ${limit} bytes.`);
+    this.name = 'ReplyTooLargeError';
+  }
+}
+
+/** The SDK wraps what its `fetch` throws (as `cause`); find our own error in that chain. */
+function isReplyTooLarge(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 4; depth++) {
+    if (current instanceof ReplyTooLargeError) return true;
+    current = current.cause;
+  }
+  return false;
+}
 
 /**
  * The shape the model is asked to return. Lengths and counts are left out on purpose:
@@ -239,7 +256,12 @@ export function interpretCompletion(
     if (parsed.success) wellFormed.push(parsed.data);
     else dropped.push('malformed');
   }
-  const selected = selectValidQuestions(wellFormed, request);
+  // Model output is untrusted: no links, markup or instructions, and no longer than asked.
+  const selected = selectValidQuestions(wellFormed, {
+    ...request,
+    maxChars: SUGGESTED_QUESTION_CHARS,
+    rejectUnsafe: true,
+  });
   if (selected.emptyStages.length === 0) return { type: 'success', questions: selected.questions };
 
   const allDropped = [...dropped, ...selected.dropped];
@@ -291,6 +313,7 @@ async function callModel(request: PromptRequest, options: AiOptions): Promise<Ai
     } catch (error) {
       if (options.signal?.aborted) return { type: 'error', reason: 'aborted' };
       if (deadline.aborted) return { type: 'error', reason: 'timeout' };
+      if (isReplyTooLarge(error)) return { type: 'error', reason: 'invalid_output' };
       const isLastAttempt = attempt === 1;
       if (!isLastAttempt && format === 'json_schema' && isResponseFormatRejected(error)) {
         format = 'json_object';

@@ -1,5 +1,11 @@
 import OpenAI from 'openai';
-import { DEFAULT_AI_TIMEOUT_MS, generateAiQuestions, type AiResult } from './ai-generator';
+import { readCapped } from '../streams/read-capped';
+import {
+  DEFAULT_AI_TIMEOUT_MS,
+  generateAiQuestions,
+  ReplyTooLargeError,
+  type AiResult,
+} from './ai-generator';
 import type { FallbackReason, GrowRequest, GrowResponse } from './request';
 import { generateRulesQuestions } from './rules-engine';
 
@@ -37,9 +43,55 @@ function configured(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-/** Whether a model is configured: a non-empty key. The base URL and model have defaults. */
+/**
+ * The most a model's reply may weigh. A reply for five questions per stage is a few KB; a
+ * hostile or broken endpoint that streams megabytes is cut off here and the rules answer.
+ */
+export const MAX_MODEL_REPLY_BYTES = 64 * 1024;
+
+/** Why the settings cannot reach a model, or undefined when they can. */
+export type AiConfigProblem = 'no_key' | 'invalid_base_url' | 'insecure_base_url';
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || /^127(?:\.\d{1,3}){3}$/u.test(hostname) || hostname === '[::1]';
+}
+
+/**
+ * A key is required; the base URL and model have defaults. The prep sheet travels to the base
+ * URL, so plain `http://` is refused except on this machine (a local Ollama, say).
+ */
+export function aiConfigProblem(config: GrowAiConfig): AiConfigProblem | undefined {
+  if (configured(config.OPENAI_API_KEY) === undefined) return 'no_key';
+  const baseUrl = configured(config.OPENAI_BASE_URL);
+  if (baseUrl === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    return 'invalid_base_url';
+  }
+  if (url.protocol === 'https:') return undefined;
+  if (url.protocol === 'http:') return isLoopback(url.hostname) ? undefined : 'insecure_base_url';
+  return 'invalid_base_url';
+}
+
+/** Whether a model is configured and reachable by the rules above. */
 export function isAiConfigured(config: GrowAiConfig): boolean {
-  return configured(config.OPENAI_API_KEY) !== undefined;
+  return aiConfigProblem(config) === undefined;
+}
+
+/** `fetch` that stops reading a reply past `limit` bytes (and then throws `ReplyTooLargeError`). */
+export function replySizeCappedFetch(limit: number, base: typeof fetch = fetch): typeof fetch {
+  return async (input, init) => {
+    const response = await base(input, init);
+    const read = await readCapped(response.body, limit);
+    if (read.type === 'too_large') throw new ReplyTooLargeError(limit);
+    const headers = new Headers(response.headers);
+    // The body is already decoded and counted: these would describe another body.
+    headers.delete('content-encoding');
+    headers.delete('content-length');
+    return new Response(read.bytes, { status: response.status, statusText: response.statusText, headers });
+  };
 }
 
 /**
@@ -47,10 +99,11 @@ export function isAiConfigured(config: GrowAiConfig): boolean {
  * caller), never logs (a log line could carry the prep sheet) and never retries on its own
  * (the AI generator owns the retry and the time budget).
  */
-export function createOpenAiClient(config: GrowAiConfig): OpenAI | undefined {
+export function createOpenAiClient(config: GrowAiConfig, fetchImpl?: typeof fetch): OpenAI | undefined {
   const apiKey = configured(config.OPENAI_API_KEY);
-  if (!apiKey) return undefined;
+  if (!apiKey || aiConfigProblem(config) !== undefined) return undefined;
   return new OpenAI({
+    fetch: replySizeCappedFetch(MAX_MODEL_REPLY_BYTES, fetchImpl),
     apiKey,
     baseURL: configured(config.OPENAI_BASE_URL) ?? DEFAULT_OPENAI_BASE_URL,
     organization: null,

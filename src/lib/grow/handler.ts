@@ -15,6 +15,7 @@ import {
   type GrowRequest,
   type GrowResponse,
 } from './request';
+import { readCapped } from '../streams/read-capped';
 
 /**
  * `POST /api/grow-questions` as a plain `Request → Response` function, free of any hosting
@@ -142,34 +143,6 @@ function isJsonContentType(value: string | null): boolean {
   return (value.split(';')[0] ?? '').trim().toLowerCase() === 'application/json';
 }
 
-/** Reads at most `limit` bytes; a Content-Length can lie or be absent (chunked), so count. */
-async function readBody(
-  request: Request,
-  limit: number,
-): Promise<{ type: 'ok'; bytes: Uint8Array } | { type: 'too_large' }> {
-  if (!request.body) return { type: 'ok', bytes: new Uint8Array() };
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      return { type: 'too_large' };
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return { type: 'ok', bytes };
-}
-
 function decodeJson(bytes: Uint8Array): { type: 'ok'; value: unknown } | { type: 'invalid' } {
   try {
     // `fatal`: malformed UTF-8 is an invalid body, not text with replacement characters.
@@ -251,7 +224,7 @@ export async function handleGrowRequest(
     if (Number.isFinite(declaredLength) && declaredLength > MAX_BODY_BYTES) {
       return fixedError(413, 'payload_too_large', locale, cors);
     }
-    const body = await readBody(request, MAX_BODY_BYTES);
+    const body = await readCapped(request.body, MAX_BODY_BYTES);
     if (body.type === 'too_large') return fixedError(413, 'payload_too_large', locale, cors);
     const decoded = decodeJson(body.bytes);
     if (decoded.type === 'invalid') return fixedError(400, 'invalid_json', locale, cors);

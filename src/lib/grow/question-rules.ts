@@ -11,7 +11,7 @@ import { withoutQuotes } from './quotes';
  */
 
 export type QuestionProblem =
-  'empty' | 'too_long' | 'not_a_question' | 'closed' | 'wrong_language' | 'judgmental';
+  'empty' | 'too_long' | 'not_a_question' | 'closed' | 'wrong_language' | 'judgmental' | 'unsafe';
 
 export { withoutQuotes };
 
@@ -321,6 +321,27 @@ export function findQuestionProblems(text: string, locale: Locale): QuestionProb
   return problems;
 }
 
+// ── Untrusted text ────────────────────────────────────────────────────────────
+
+/**
+ * What a coaching question never contains, but a hostile or confused model might: a link to
+ * send the manager somewhere, markup or code to render, or instructions aimed at a reader or
+ * another model. Checked on model output only: the rules engine quotes the employee's own
+ * words, which may name a web address.
+ */
+const unsafePatterns: readonly RegExp[] = [
+  /\b(?:https?|ftp|file|javascript|data):/iu,
+  /\bwww\.|\b[\w-]+\.(?:com|net|org|io|ai|app|dev|cn|co|info|biz|xyz|link|ly)\b/iu,
+  /<\/?[a-z!][^>]*>|\]\(|```|`[^`]+`|&[a-z]+;|&#\d+;/iu,
+  /\b(?:ignore|disregard|forget)\b.{0,40}\b(?:instructions?|above|previous|prompt|rules?)\b/iu,
+  /\b(?:system prompt|as an ai|language model|assistant:|user:|system:)/iu,
+  /(?:忽略|无视|忘记).{0,12}(?:指令|指示|提示|以上|之前|前面|规则)|系统提示|提示词|作为(?:一个)?(?:AI|人工智能|语言模型)/iu,
+];
+
+export function hasUnsafeContent(text: string): boolean {
+  return unsafePatterns.some((pattern) => pattern.test(text));
+}
+
 /** Folds width, case, punctuation and spacing so near-identical questions compare equal. */
 export function normalizeForDuplicateCheck(text: string): string {
   return text
@@ -334,6 +355,10 @@ export function normalizeForDuplicateCheck(text: string): string {
 export interface QuestionSetOptions {
   locale: Locale;
   perStage: number;
+  /** A tighter length than the contract's (the one the prompt asked a model for). */
+  maxChars?: number;
+  /** Drop questions with links, markup or instructions (model output). */
+  rejectUnsafe?: boolean;
 }
 
 export type QuestionSetProblem =
@@ -387,7 +412,7 @@ export interface SelectedQuestions {
  */
 export function selectValidQuestions(
   questions: readonly GrowQuestion[],
-  { locale, perStage }: QuestionSetOptions,
+  { locale, perStage, maxChars, rejectUnsafe = false }: QuestionSetOptions,
 ): SelectedQuestions {
   const dropped: DropReason[] = [];
   const seen = new Set<string>();
@@ -395,6 +420,8 @@ export function selectValidQuestions(
   for (const question of questions) {
     const text = question.text.trim();
     const problems = findQuestionProblems(text, locale);
+    if (maxChars !== undefined && text.length > maxChars) problems.unshift('too_long');
+    if (rejectUnsafe && hasUnsafeContent(text)) problems.unshift('unsafe');
     const firstProblem = problems[0];
     if (firstProblem !== undefined) {
       dropped.push(firstProblem);

@@ -2,6 +2,7 @@ import { isPrefillFragment, PREFILL_KEY, stripHash } from './prefill-fragment';
 import { loadKindAndValidate, type LoadError } from '../worksheets/document';
 import type { WorksheetKind } from '../worksheets/kinds';
 import { getWorksheetModule, loadWorksheetModules, type WorksheetData } from '../worksheets/registry';
+import { readCapped } from '../streams/read-capped';
 
 /**
  * Pre-filled worksheet links: a worksheet's data packed into the URL fragment
@@ -330,27 +331,11 @@ async function inflate(
   limit: number,
 ): Promise<Uint8Array<ArrayBuffer> | 'too_large' | undefined> {
   try {
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-    const reader = stream.getReader();
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > limit) {
-        await reader.cancel().catch(() => undefined);
-        return 'too_large';
-      }
-      chunks.push(value);
-    }
-    const joined = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      joined.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    return joined;
+    const read = await readCapped(
+      new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')),
+      limit,
+    );
+    return read.type === 'ok' ? read.bytes : 'too_large';
   } catch {
     return undefined;
   }
