@@ -11,6 +11,9 @@ export const guideModuleIds = [
   'action',
   'tracking',
   'rollout',
+  'hard-conversations',
+  'across-cultures',
+  'for-employees',
 ] as const;
 export type GuideModuleId = (typeof guideModuleIds)[number];
 
@@ -44,6 +47,17 @@ export const requiredSubsectionIds: Record<GuideModuleId, readonly string[]> = {
   action: ['5r', 'resource-matching', 'micro-commitments'],
   tracking: ['dashboards', 'flash-retro', 'goal-or-execution', 'adjustment-trace'],
   rollout: ['policy', 'tools', 'capability'],
+  'hard-conversations': [
+    'low-performer',
+    'formal-plan',
+    'pay-or-promotion',
+    'disputed-data',
+    'emotions',
+    'overridden-goal',
+    'time-zones',
+  ],
+  'across-cultures': ['power-distance', 'face-and-praise', 'mixed-teams', 'younger-employees'],
+  'for-employees': ['use-the-one-on-one', 'fill-the-prep-sheet', 'ask-for-support', 'disagree-with-data'],
 };
 
 export const guideFrontmatterSchema = z.strictObject({
@@ -51,8 +65,11 @@ export const guideFrontmatterSchema = z.strictObject({
   title: z.string().trim().min(2).max(60),
   /** One sentence for search results and link previews. */
   description: z.string().trim().min(20).max(200),
-  /** Position in the guide: 0 is the overview, 6 the rollout chapter. */
-  order: z.number().int().min(0).max(6),
+  /**
+   * Position in the guide: 0 is the overview, 1–5 the five steps, 6 the rollout chapter, 7 and
+   * 8 the chapters that go further (hard conversations, across cultures), 9 the employees' chapter.
+   */
+  order: z.number().int().min(0).max(9),
   /** Worksheet kinds this module practises ("try it" links). */
   worksheets: z.array(z.enum(worksheetKindIds)).default([]),
 });

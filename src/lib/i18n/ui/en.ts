@@ -1,4 +1,5 @@
 import { enOffline } from './en-parts/offline';
+import { enExamples } from './en-parts/examples';
 import { enWorkshop } from './en-parts/workshop';
 import { enObserver } from './en-parts/observer';
 import { enHandouts } from './en-parts/handouts';
@@ -56,11 +57,13 @@ export const en: UiDictionary = {
 
   'guide.title': 'The guide',
   'guide.intro':
-    'Seven chapters. Read in order they make a complete course; or jump straight to the one your next conversation needs.',
+    'The first seven chapters teach the method and make a complete course when read in order; the last three cover hard conversations, teams across cultures, and how employees can use all this. Or jump straight to the chapter your next conversation needs.',
   'guide.step': 'Step {n}',
   'guide.chapter': 'Chapter {n}',
   'guide.overviewLabel': 'Overview',
   'guide.rolloutLabel': 'Rollout',
+  'guide.furtherLabel': 'Going further',
+  'guide.employeesLabel': 'For employees',
   'guide.toc': 'In this chapter',
   'guide.prev': 'Previous',
   'guide.next': 'Next',
@@ -411,6 +414,7 @@ export const en: UiDictionary = {
   ...enWorkshop,
   ...enObserver,
   ...enHandouts,
+  ...enExamples,
   ...enHr,
   ...enOffline,
 };

@@ -1,4 +1,5 @@
 import { zhOffline } from './zh-CN-parts/offline';
+import { zhExamples } from './zh-CN-parts/examples';
 import { zhWorkshop } from './zh-CN-parts/workshop';
 import { zhObserver } from './zh-CN-parts/observer';
 import { zhHandouts } from './zh-CN-parts/handouts';
@@ -49,11 +50,14 @@ export const zhCN = {
   'home.privacyBody': '本站没有账号、没有统计分析，也不向任何第三方发送请求。',
 
   'guide.title': '方法指南',
-  'guide.intro': '七章内容，按顺序读是一门完整的课程；也可以直接跳到你下一次对话最需要的那一章。',
+  'guide.intro':
+    '前七章讲方法本身，按顺序读是一门完整的课程；后三章讲难谈的对话、跨文化团队，以及写给员工的用法。也可以直接跳到你下一次对话最需要的那一章。',
   'guide.step': '第 {n} 步',
   'guide.chapter': '第 {n} 章',
   'guide.overviewLabel': '总览',
   'guide.rolloutLabel': '推行',
+  'guide.furtherLabel': '进阶',
+  'guide.employeesLabel': '员工篇',
   'guide.toc': '本章目录',
   'guide.prev': '上一章',
   'guide.next': '下一章',
@@ -378,6 +382,7 @@ export const zhCN = {
   ...zhWorkshop,
   ...zhObserver,
   ...zhHandouts,
+  ...zhExamples,
   ...zhHr,
   ...zhOffline,
 } as const;

@@ -122,11 +122,11 @@ describe('guideFrontmatterSchema', () => {
     expect(result.error?.issues[0]?.path).toEqual(['worksheets', 0]);
   });
 
-  test('rejects an order outside 0–6', () => {
+  test('rejects an order outside 0–9', () => {
     const result = guideFrontmatterSchema.safeParse({
       title: 'Goals',
       description: 'x'.repeat(30),
-      order: 7,
+      order: 10,
     });
     expect(result.error?.issues[0]?.path).toEqual(['order']);
   });
