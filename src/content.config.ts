@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { companySchema } from './lib/content/company-schema';
+import { demoScriptSchema } from './lib/content/demo-script-schema';
+import { exampleSchema } from './lib/content/example-schema';
 import { guideFrontmatterSchema } from './lib/content/guide-schema';
 import { handoutContentSchema } from './lib/handouts/schema';
 import { agendaSchema, scenarioSchema } from './lib/content/workshop-schema';
@@ -27,6 +29,18 @@ const scenarios = defineCollection({
   schema: scenarioSchema,
 });
 
+/** Slide-free demo scripts, one per agenda: `content/<lang>/workshop/demo-scripts/<agenda-id>.md`. */
+const demoScripts = defineCollection({
+  loader: glob({ base: './content', pattern: '*/workshop/demo-scripts/*.md' }),
+  schema: demoScriptSchema,
+});
+
+/** Filled weak/strong examples, one per worksheet: `content/<lang>/examples/<kind>.md` → `/examples/#<kind>`. */
+const examples = defineCollection({
+  loader: glob({ base: './content', pattern: '*/examples/*.md' }),
+  schema: exampleSchema,
+});
+
 /** Printable handouts: `content/<lang>/handouts/<id>.md` → `/handouts/<id>/` (front matter only). */
 const handouts = defineCollection({
   loader: glob({ base: './content', pattern: '*/handouts/*.md' }),
@@ -48,4 +62,4 @@ const resources = defineCollection({
   schema: resourceCatalogSchema,
 });
 
-export const collections = { guide, agendas, scenarios, handouts, company, resources };
+export const collections = { guide, agendas, scenarios, demoScripts, examples, handouts, company, resources };

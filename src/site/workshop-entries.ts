@@ -4,6 +4,7 @@ import { getGuideModules, moduleIdOf } from './guide-entries';
 
 export type AgendaEntry = CollectionEntry<'agendas'>;
 export type ScenarioEntry = CollectionEntry<'scenarios'>;
+export type DemoScriptEntry = CollectionEntry<'demoScripts'>;
 
 /** The address id of an agenda or scenario: `en/workshop/agendas/intro-90` → `intro-90`. */
 export function workshopIdOf(entry: AgendaEntry | ScenarioEntry): string {
@@ -26,6 +27,16 @@ export async function getScenarios(locale: Locale): Promise<ScenarioEntry[]> {
     entry.id.startsWith(`${folder}/workshop/scenarios/`),
   );
   return entries.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The slide-free demo script of an agenda (`content/<lang>/workshop/demo-scripts/<agenda-id>.md`), if it has one. */
+export async function getDemoScript(locale: Locale, agendaId: string): Promise<DemoScriptEntry | undefined> {
+  const folder = localeInfo[locale].contentFolder;
+  const entries = await getCollection(
+    'demoScripts',
+    (entry) => entry.id === `${folder}/workshop/demo-scripts/${agendaId}`,
+  );
+  return entries[0];
 }
 
 /** Static paths for `workshop/agendas/[id]/…` in one locale. */
