@@ -1,5 +1,12 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openHydrated } from '../support/hydration';
+
+/** How many scenarios the content ships (the same files in every language). */
+const scenarioCount = readdirSync(
+  join(import.meta.dirname, '..', '..', 'content', 'zh-cn', 'workshop', 'scenarios'),
+).length;
 
 test.describe('workshop index', () => {
   test('lists the agendas and the scenarios, and says where to clear practice data', async ({ page }) => {
@@ -12,7 +19,11 @@ test.describe('workshop index', () => {
       '/workshop/agendas/intro-90/',
     );
     const scenarios = page.getByRole('region', { name: '角色扮演情境卡' });
-    await expect(scenarios.getByRole('heading', { level: 3 })).toHaveCount(6);
+    await expect(scenarios.getByRole('heading', { level: 3 })).toHaveCount(scenarioCount);
+    await expect(scenarios.getByRole('link', { name: '谈话中途问起晋升' })).toHaveAttribute(
+      'href',
+      '/workshop/scenarios/pay-or-promotion/',
+    );
     await expect(scenarios.getByRole('link', { name: '交付一再延误' })).toHaveAttribute(
       'href',
       '/workshop/scenarios/delivery-delays/',
@@ -35,6 +46,17 @@ test.describe('workshop index', () => {
 });
 
 test.describe('agenda page', () => {
+  test('shows the agenda’s slide-free demo script, linked from the block it runs in', async ({ page }) => {
+    await page.goto('/en/workshop/agendas/half-day-practice/');
+    const demo = page.getByRole('region', { name: /^Demo script: The same case, handled twice/ });
+    await expect(demo.getByRole('heading', { name: /Version 1: emotional/ })).toBeVisible();
+    await expect(demo.getByRole('heading', { name: /Version 2: with BEST/ })).toBeVisible();
+    await page.locator('#feedback-demo').getByRole('link', { name: 'Demo script' }).click();
+    await expect(page).toHaveURL(/#demo-script$/);
+    await page.goto('/workshop/agendas/intro-90/');
+    await expect(page.getByRole('region', { name: /^演示脚本：/ })).toContainText('戴文涛');
+  });
+
   test('shows the total time, a timed schedule and every block at its own anchor', async ({ page }) => {
     await page.goto('/workshop/agendas/four-sessions/');
     await expect(page.getByTestId('agenda-total')).toHaveText('4 次，每次 45 分钟，共 180 分钟');
