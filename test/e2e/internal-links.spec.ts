@@ -32,8 +32,9 @@ test('every internal link and every same-page anchor points somewhere that exist
         broken.push(`${page} → ${href}`);
         continue;
       }
-      // A pre-filled worksheet link's fragment is data for the page, not an anchor.
-      if (target.hash && target.pathname.endsWith('/') && !target.hash.startsWith('#prefill=')) {
+      // A `#key=value` fragment (a pre-filled link, the presenter's block) is data for the
+      // page, not an anchor.
+      if (target.hash && target.pathname.endsWith('/') && !/^#[\w-]+=/.test(target.hash)) {
         const targetIds = htmlOf(target.pathname);
         if (!targetIds.includes(`id="${decodeURIComponent(target.hash.slice(1))}"`))
           broken.push(`${page} → ${href}`);
