@@ -93,7 +93,7 @@ async function fillPlan(
     await item.getByRole('textbox', { name: 'Result' }).fill(action.result);
     await item.getByRole('textbox', { name: 'Responsible' }).fill(person);
     await item.getByLabel('Review date').fill(action.reviewDate);
-    if (action.done) await item.getByRole('checkbox', { name: 'Done', exact: true }).check();
+    if (action.done) await item.getByRole('radio', { name: 'Done', exact: true }).check();
   }
   await waitForSave(page, /Saved at/);
 }

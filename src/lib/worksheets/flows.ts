@@ -121,7 +121,7 @@ export function openActionsForRetro(
     conversationDate: latest.data.conversationDate,
     actions: latest.data.actions
       .map((action, index) => ({ index, action }))
-      .filter(({ action }) => !action.done && filled(action.result)),
+      .filter(({ action }) => action.state !== 'done' && filled(action.result)),
   };
 }
 

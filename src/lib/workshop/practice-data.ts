@@ -58,6 +58,8 @@ export function smartArFromPractice(goal: PracticeGoal): SmartArData {
       indicator: milestone.indicator,
       target: milestone.target,
       date: '',
+      current: '',
+      reachedOn: '',
     })),
   };
 }

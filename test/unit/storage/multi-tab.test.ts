@@ -74,14 +74,15 @@ describe('conflict detection', () => {
   test('never lets an older version of the site overwrite a worksheet saved by a newer one', async () => {
     const { a, shared } = twoTabs();
     const doc = await saved(a, sampleDoc('feedback'));
-    // A newer release in another tab stored schema version 2 of this worksheet.
-    await shared.set(worksheetKey(doc.id), { ...doc, schemaVersion: 2, revision: 2 });
+    // A newer release in another tab stored the next schema version of this worksheet.
+    const newer = doc.schemaVersion + 1;
+    await shared.set(worksheetKey(doc.id), { ...doc, schemaVersion: newer, revision: 2 });
     await shared.set('worksheet-index', {
       version: 1,
-      entries: [{ ...doc, data: undefined, schemaVersion: 2, revision: 2 }],
+      entries: [{ ...doc, data: undefined, schemaVersion: newer, revision: 2 }],
     });
     expect(await a.save({ ...doc, revision: 5 })).toMatchObject({ type: 'conflict', reason: 'newer_schema' });
-    expect(await shared.get(worksheetKey(doc.id))).toMatchObject({ schemaVersion: 2 });
+    expect(await shared.get(worksheetKey(doc.id))).toMatchObject({ schemaVersion: newer });
   });
 
   test('does not mistake a save after its own save for a conflict', async () => {
@@ -166,7 +167,12 @@ describe('tab messages', () => {
     stores.push(a, b);
     const heard = new Promise<TabMessage>((resolve) => b.onExternalChange(resolve));
     const doc = await saved(a, sampleDoc('feedback'));
-    await expect(heard).resolves.toEqual({ type: 'saved', id: doc.id, revision: 1, schemaVersion: 1 });
+    await expect(heard).resolves.toEqual({
+      type: 'saved',
+      id: doc.id,
+      revision: 1,
+      schemaVersion: doc.schemaVersion,
+    });
   });
 });
 

@@ -90,7 +90,7 @@ describe('save() and load()', () => {
     expect(await store.load(old.id)).toMatchObject({
       type: 'success',
       migrated: true,
-      doc: { schemaVersion: 1, data: { likelihood: { value: 7 } } },
+      doc: { schemaVersion: 2, data: { likelihood: { value: 7 } } },
     });
   });
 
@@ -127,7 +127,7 @@ describe('list()', () => {
     expect(list[0]).toEqual({
       id: 'b',
       kind: 'smart-ar',
-      schemaVersion: 1,
+      schemaVersion: 2,
       revision: 1,
       title: 'Second',
       person: 'Li',

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { ResourceCatalog } from '../../../lib/resources/schema';
 import {
+  actionStates,
   addAction,
   MAX_ACTIONS,
   removeAction,
+  setActionState,
   type ActionPlanData,
   type PlannedAction,
   actionPlanModule,
@@ -13,9 +15,11 @@ import {
   reviewCalendarFileName,
   reviewEvents,
 } from '../../../lib/worksheets/action-plan/calendar';
+import { todayIso } from '../../../lib/worksheets/dates';
 import { MAX_SHORT, MAX_TEXT } from '../../../lib/worksheets/fields';
+import { recordDateMove } from '../../../lib/worksheets/tracking-fields';
 import { downloadText } from '../download';
-import { CheckboxField, DateField, RepeatingGroup, TextField, hintsFor } from '../fields';
+import { CheckboxField, ChoiceField, DateField, RepeatingGroup, TextField, hintsFor } from '../fields';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 import { ActionResourceSuggestions, ResourceCatalogContext } from './ActionResourceSuggestions';
 import { replaceAt } from './list-helpers';
@@ -131,7 +135,17 @@ export function ActionPlanForm({ data, onChange, hints, t, locale, doc }: Worksh
                     help={t('ws.actionPlan.reviewDateHelp')}
                     value={action.reviewDate}
                     hints={at('reviewDate')}
-                    onChange={(reviewDate) => patch({ reviewDate })}
+                    onChange={(reviewDate) =>
+                      patch({
+                        reviewDate,
+                        reviewMoves: recordDateMove(
+                          action.reviewMoves,
+                          action.reviewDate,
+                          reviewDate,
+                          todayIso(),
+                        ),
+                      })
+                    }
                   />
                 </div>
                 <div className="field-row">
@@ -160,12 +174,36 @@ export function ActionPlanForm({ data, onChange, hints, t, locale, doc }: Worksh
                     checked={action.microAction}
                     onChange={(microAction) => patch({ microAction })}
                   />
-                  <CheckboxField
-                    label={t('ws.actionPlan.done')}
-                    checked={action.done}
-                    onChange={(done) => patch({ done })}
-                  />
                 </div>
+                <ChoiceField
+                  label={t('ws.actionPlan.state')}
+                  value={action.state}
+                  options={actionStates.map((state) => ({
+                    value: state,
+                    label: t(`ws.actionPlan.state.${state}`),
+                  }))}
+                  onChange={(state) =>
+                    set({
+                      actions: replaceAt(data.actions, index, setActionState(action, state, todayIso())),
+                    })
+                  }
+                />
+                {action.state === 'blocked' && (
+                  <TextField
+                    label={t('ws.actionPlan.blockedReason')}
+                    help={t('ws.actionPlan.blockedReasonHelp')}
+                    value={action.blockedReason}
+                    maxLength={MAX_SHORT}
+                    onChange={(blockedReason) => patch({ blockedReason })}
+                  />
+                )}
+                {action.state === 'done' && (
+                  <DateField
+                    label={t('ws.actionPlan.doneOn')}
+                    value={action.doneOn}
+                    onChange={(doneOn) => patch({ doneOn })}
+                  />
+                )}
               </>
             );
           }}

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { UiKey } from '../../../lib/i18n';
-import { MAX_LONG } from '../../../lib/worksheets/fields';
+import { MAX_LONG, MAX_SHORT } from '../../../lib/worksheets/fields';
 import {
   feedbackDraftMessage,
   feedbackFrameworks,
   feedbackScenarios,
   frameworkFields,
+  needsFollowUp,
   suggestedFramework,
   type FeedbackData,
   type FeedbackField,
@@ -15,7 +16,7 @@ import {
 } from '../../../lib/worksheets/feedback';
 import { filled } from '../../../lib/worksheets/hint';
 import { copyText } from '../download';
-import { ChoiceField, TextField, hintsFor } from '../fields';
+import { ChoiceField, DateField, TextField, hintsFor } from '../fields';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 
 const scenarioKeys: Record<FeedbackScenario, UiKey> = {
@@ -170,6 +171,32 @@ export function FeedbackForm({ data, onChange, hints, t, locale }: WorksheetForm
             </div>
           </>
         )}
+      </section>
+
+      <section className="ws-section" aria-labelledby="feedback-follow-up">
+        <h2 id="feedback-follow-up">{t('ws.feedback.followUpSection')}</h2>
+        <p className="ws-section__intro">
+          {t(needsFollowUp(data) ? 'ws.feedback.followUpIntroNeeded' : 'ws.feedback.followUpIntro')}
+        </p>
+        <div className="field-row">
+          <DateField
+            label={t('ws.feedback.givenOn')}
+            value={data.givenOn}
+            onChange={(givenOn) => set({ givenOn })}
+          />
+          <DateField
+            label={t('ws.feedback.followUpDate')}
+            value={data.followUp.date}
+            onChange={(date) => set({ followUp: { ...data.followUp, date } })}
+          />
+        </div>
+        <TextField
+          label={t('ws.feedback.followUpOutcome')}
+          help={t('ws.feedback.followUpOutcomeHelp')}
+          value={data.followUp.outcome}
+          maxLength={MAX_SHORT}
+          onChange={(outcome) => set({ followUp: { ...data.followUp, outcome } })}
+        />
       </section>
     </>
   );

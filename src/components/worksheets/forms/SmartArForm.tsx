@@ -1,7 +1,10 @@
+import { todayIso } from '../../../lib/worksheets/dates';
 import { MAX_SHORT, MAX_TEXT } from '../../../lib/worksheets/fields';
+import { recordDateMove } from '../../../lib/worksheets/tracking-fields';
 import {
   adjustmentKinds,
   fiveStepLabel,
+  recordLikelihood,
   smartArLetters,
   smartArLimits,
   type Adjustment,
@@ -11,7 +14,15 @@ import {
   smartArModule,
 } from '../../../lib/worksheets/smart-ar';
 import type { UiKey } from '../../../lib/i18n';
-import { ChoiceField, DateField, RepeatingGroup, TextField, hintsFor, hintsUnder } from '../fields';
+import {
+  CheckboxField,
+  ChoiceField,
+  DateField,
+  RepeatingGroup,
+  TextField,
+  hintsFor,
+  hintsUnder,
+} from '../fields';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 import { replaceAt, withoutIndex } from './list-helpers';
 
@@ -25,7 +36,7 @@ const letterKeys: Record<SmartArLetter, { label: UiKey; help: UiKey }> = {
   reviewable: { label: 'ws.smartAr.letter.reviewable', help: 'ws.smartAr.letter.reviewableHelp' },
 };
 
-const emptyMilestone: Milestone = { indicator: '', target: '', date: '' };
+const emptyMilestone: Milestone = { indicator: '', target: '', date: '', current: '', reachedOn: '' };
 const emptyAdjustment: Adjustment = { date: '', reason: '', before: '', after: '', kind: 'goal' };
 
 /** The SMART-AR goal builder: direction, goal, milestones, the seven letters, likelihood, review, adjustment log. */
@@ -82,27 +93,50 @@ export function SmartArForm({ data, onChange, hints, t, locale }: WorksheetFormP
             const patch = (change: Partial<Milestone>) =>
               set({ milestones: replaceAt(data.milestones, index, { ...milestone, ...change }) });
             return (
-              <div className="field-row">
-                <TextField
-                  label={t('ws.smartAr.indicator')}
-                  value={milestone.indicator}
-                  maxLength={MAX_SHORT}
-                  onChange={(indicator) => patch({ indicator })}
-                />
-                <TextField
-                  label={t('ws.smartAr.target')}
-                  value={milestone.target}
-                  maxLength={MAX_SHORT}
-                  hints={hintsFor(hints, `milestones.${index}.target`)}
-                  onChange={(target) => patch({ target })}
-                />
-                <DateField
-                  label={t('ws.smartAr.date')}
-                  value={milestone.date}
-                  hints={hintsFor(hints, `milestones.${index}.date`)}
-                  onChange={(date) => patch({ date })}
-                />
-              </div>
+              <>
+                <div className="field-row">
+                  <TextField
+                    label={t('ws.smartAr.indicator')}
+                    value={milestone.indicator}
+                    maxLength={MAX_SHORT}
+                    onChange={(indicator) => patch({ indicator })}
+                  />
+                  <TextField
+                    label={t('ws.smartAr.target')}
+                    value={milestone.target}
+                    maxLength={MAX_SHORT}
+                    hints={hintsFor(hints, `milestones.${index}.target`)}
+                    onChange={(target) => patch({ target })}
+                  />
+                  <DateField
+                    label={t('ws.smartAr.date')}
+                    value={milestone.date}
+                    hints={hintsFor(hints, `milestones.${index}.date`)}
+                    onChange={(date) => patch({ date })}
+                  />
+                </div>
+                <div className="field-row">
+                  <TextField
+                    label={t('ws.smartAr.current')}
+                    help={t('ws.smartAr.currentHelp')}
+                    value={milestone.current}
+                    maxLength={MAX_SHORT}
+                    onChange={(current) => patch({ current })}
+                  />
+                  <CheckboxField
+                    label={t('ws.smartAr.reached')}
+                    checked={milestone.reachedOn !== ''}
+                    onChange={(reached) => patch({ reachedOn: reached ? todayIso() : '' })}
+                  />
+                  {milestone.reachedOn !== '' && (
+                    <DateField
+                      label={t('ws.smartAr.reachedOn')}
+                      value={milestone.reachedOn}
+                      onChange={(reachedOn) => reachedOn !== '' && patch({ reachedOn })}
+                    />
+                  )}
+                </div>
+              </>
             );
           }}
         />
@@ -143,7 +177,10 @@ export function SmartArForm({ data, onChange, hints, t, locale }: WorksheetFormP
           options={likelihoodOptions}
           scale={scale === 'ten'}
           hints={hintsUnder(hints, 'likelihood')}
-          onChange={(value) => set({ likelihood: { scale, value: Number(value) } })}
+          onChange={(value) => {
+            const likelihood = { scale, value: Number(value) };
+            set({ likelihood, likelihoodLog: recordLikelihood(data.likelihoodLog, likelihood, todayIso()) });
+          }}
         />
         <TextField
           label={t('ws.smartAr.missingConditions')}
@@ -170,7 +207,17 @@ export function SmartArForm({ data, onChange, hints, t, locale }: WorksheetFormP
           label={t('ws.smartAr.nextReviewDate')}
           value={data.nextReviewDate}
           hints={hintsFor(hints, 'nextReviewDate')}
-          onChange={(nextReviewDate) => set({ nextReviewDate })}
+          onChange={(nextReviewDate) =>
+            set({
+              nextReviewDate,
+              nextReviewMoves: recordDateMove(
+                data.nextReviewMoves,
+                data.nextReviewDate,
+                nextReviewDate,
+                todayIso(),
+              ),
+            })
+          }
         />
       </section>
 

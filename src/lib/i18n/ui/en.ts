@@ -184,6 +184,11 @@ export const en: UiDictionary = {
   'ws.smartAr.indicator': 'Indicator',
   'ws.smartAr.target': 'Target',
   'ws.smartAr.date': 'Date',
+  'ws.smartAr.current': 'Where it stands now',
+  'ws.smartAr.currentHelp':
+    'Write it the way the target is written (“11%”, “2 clients”) so the dashboard can work out the progress.',
+  'ws.smartAr.reached': 'Reached',
+  'ws.smartAr.reachedOn': 'Reached on',
   'ws.smartAr.lettersSection': 'SMART-AR, letter by letter',
   'ws.smartAr.lettersIntro':
     'Answer each letter in a sentence or two. The one you can’t answer is what to ask about next.',

@@ -68,7 +68,9 @@ export function actionPlanHints(data: ActionPlanData, locale: Locale, context?: 
   if (written.length === 0) {
     add('no-actions', 'actions', 'info', t.noActions);
   } else if (
-    !data.actions.some((action) => action.microAction && (action.done || isDueThisWeek(action, today)))
+    !data.actions.some(
+      (action) => action.microAction && (action.state === 'done' || isDueThisWeek(action, today)),
+    )
   ) {
     add('no-micro-action-this-week', 'actions', 'warning', t.noMicroActionThisWeek);
   }
@@ -90,7 +92,7 @@ export function actionPlanHints(data: ActionPlanData, locale: Locale, context?: 
         'info',
         action.microAction ? t.microActionNoDate : t.reviewMissing,
       );
-    } else if (!action.done && action.reviewDate < today) {
+    } else if (action.state === 'open' && action.reviewDate < today) {
       add('review-past', at('reviewDate'), 'warning', t.reviewPast(action.reviewDate));
     }
   });

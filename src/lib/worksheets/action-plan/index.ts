@@ -1,4 +1,4 @@
-import { defineMigrations } from '../migrations';
+import { asRecord, defineMigrations, type MigrationStep } from '../migrations';
 import type { WorksheetModule } from '../module';
 import { actionPlanHints } from './hints';
 import { actionPlanToMarkdown } from './markdown';
@@ -8,8 +8,37 @@ export * from './schema';
 export { actionPlanHints } from './hints';
 export { actionPlanToMarkdown } from './markdown';
 
-/** Version 1 is the first shape; later shape changes append named steps here. */
-export const actionPlanMigrations = defineMigrations('action-plan', 1, []);
+/**
+ * Version 2 gives each action a state instead of a done flag: `done: true` becomes `done`
+ * (with no day, since version 1 never recorded one), `done: false` or nothing becomes
+ * `open`. Each action also starts an empty record of review-date moves.
+ */
+export const actionStateStep: MigrationStep = {
+  id: 'action-plan/2-action-state',
+  from: 1,
+  description: 'actions: done flag → state (open | done | blocked), doneOn, blockedReason, reviewMoves',
+  up(data) {
+    const record = asRecord(data);
+    if (record === undefined || !Array.isArray(record['actions'])) return data;
+    return {
+      ...record,
+      actions: (record['actions'] as unknown[]).map((action) => {
+        const entry = asRecord(action);
+        if (entry === undefined) return action;
+        const { done, ...rest } = entry;
+        return {
+          state: done === true ? 'done' : 'open',
+          doneOn: '',
+          blockedReason: '',
+          reviewMoves: [],
+          ...rest,
+        };
+      }),
+    };
+  },
+};
+
+export const actionPlanMigrations = defineMigrations('action-plan', 2, [actionStateStep]);
 
 /** 5R action canvas: up to three actions with result, resource, owner, review date, risk and fallback. */
 export const actionPlanModule = {

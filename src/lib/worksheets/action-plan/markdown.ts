@@ -9,6 +9,7 @@ interface ActionPlanMarkdownText {
   action: (number: number) => string;
   microAction: string;
   done: string;
+  blocked: (reason: string) => string;
   fields: Record<'result' | 'resource' | 'responsible' | 'reviewDate' | 'risk' | 'contingency', string>;
 }
 
@@ -18,6 +19,7 @@ const text: Record<Locale, ActionPlanMarkdownText> = {
     action: (number) => `行动 ${number}`,
     microAction: '微行动',
     done: '已完成',
+    blocked: (reason) => (reason === '' ? '受阻' : `受阻：${reason}`),
     fields: {
       result: termLabel(terms['5r'].result, 'zh-CN'),
       resource: termLabel(terms['5r'].resource, 'zh-CN'),
@@ -32,6 +34,7 @@ const text: Record<Locale, ActionPlanMarkdownText> = {
     action: (number) => `Action ${number}`,
     microAction: 'micro-action',
     done: 'done',
+    blocked: (reason) => (reason === '' ? 'blocked' : `blocked: ${reason}`),
     fields: {
       result: termLabel(terms['5r'].result, 'en'),
       resource: termLabel(terms['5r'].resource, 'en'),
@@ -48,9 +51,13 @@ const fieldOrder = ['result', 'resource', 'responsible', 'reviewDate', 'risk', '
 function actionBlock(action: PlannedAction, index: number, locale: Locale): string {
   const t = text[locale];
   const common = commonMarkdownText(locale);
-  const tags = [action.microAction ? t.microAction : '', action.done ? t.done : ''].filter(
-    (tag) => tag !== '',
-  );
+  const stateTag =
+    action.state === 'done'
+      ? `${t.done}${action.doneOn === '' ? '' : ` ${action.doneOn}`}`
+      : action.state === 'blocked'
+        ? t.blocked(cell(action.blockedReason))
+        : '';
+  const tags = [action.microAction ? t.microAction : '', stateTag].filter((tag) => tag !== '');
   const heading = `### ${t.action(index + 1)}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}`;
   const lines = fieldOrder.map((field) => {
     const value = cell(action[field]);

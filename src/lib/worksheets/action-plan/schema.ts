@@ -1,9 +1,14 @@
 import '../../zod-setup';
 import * as z from 'zod/mini';
 import { draftText, isoDateOrEmpty, MAX_SHORT, MAX_TEXT } from '../fields';
+import { dateMovesSchema } from '../tracking-fields';
 
 /** At most three actions per conversation: more and none of them gets done. */
 export const MAX_ACTIONS = 3;
+
+/** Where an action stands: still open, done, or blocked by something outside the person's hands. */
+export const actionStates = ['open', 'done', 'blocked'] as const;
+export type ActionState = (typeof actionStates)[number];
 
 /** One action of the 5R canvas. */
 export const actionSchema = z.object({
@@ -21,8 +26,14 @@ export const actionSchema = z.object({
   contingency: draftText(MAX_TEXT),
   /** A small step that can be done this week; the next conversation starts from it. */
   microAction: z._default(z.boolean(), false),
-  /** Ticked once done; open actions are shown first in the next flash retro. */
-  done: z._default(z.boolean(), false),
+  /** Each time the review date was moved, so repeated delays show on the dashboards. */
+  reviewMoves: dateMovesSchema,
+  /** Open, done or blocked; open and blocked actions are shown first in the next flash retro. */
+  state: z._default(z.enum(actionStates), 'open'),
+  /** The day it was done; `''` while open, or when an old plan only said "done". */
+  doneOn: isoDateOrEmpty,
+  /** What blocks it, in one line, while `state` is `blocked`. */
+  blockedReason: draftText(MAX_SHORT),
 });
 
 export const actionPlanSchema = z.object({
@@ -57,4 +68,23 @@ export function addAction(data: ActionPlanData, action: PlannedAction = emptyAct
 
 export function removeAction(data: ActionPlanData, index: number): ActionPlanData {
   return { ...data, actions: data.actions.filter((_, position) => position !== index) };
+}
+
+/**
+ * Moves an action to `state` on `today`: done records the day (keeping one already set),
+ * anything else clears it; the blocked reason is kept while blocked and cleared otherwise,
+ * so a reason never outlives its block.
+ */
+export function setActionState(action: PlannedAction, state: ActionState, today: string): PlannedAction {
+  return {
+    ...action,
+    state,
+    doneOn: state === 'done' ? action.doneOn || today : '',
+    blockedReason: state === 'blocked' ? action.blockedReason : '',
+  };
+}
+
+/** An action that still asks for something: open or blocked, with a result written. */
+export function isUnfinished(action: PlannedAction): boolean {
+  return action.state !== 'done' && action.result.trim() !== '';
 }

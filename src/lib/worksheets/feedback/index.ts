@@ -1,4 +1,4 @@
-import { defineMigrations } from '../migrations';
+import { asRecord, defineMigrations, type MigrationStep } from '../migrations';
 import type { WorksheetModule } from '../module';
 import { feedbackHints } from './hints';
 import { feedbackToMarkdown } from './markdown';
@@ -9,8 +9,22 @@ export { feedbackDraftMessage } from './draft';
 export { feedbackHints } from './hints';
 export { feedbackToMarkdown } from './markdown';
 
-/** Version 1 is the first shape; later shape changes append named steps here. */
-export const feedbackMigrations = defineMigrations('feedback', 1, []);
+/**
+ * Version 2 adds the day the feedback was given and its follow-up (day and outcome). A
+ * version-1 draft was never marked as given, so both start empty; every field it had stays.
+ */
+export const followUpStep: MigrationStep = {
+  id: 'feedback/2-follow-up',
+  from: 1,
+  description: '+ givenOn, followUp { date, outcome }',
+  up(data) {
+    const record = asRecord(data);
+    if (record === undefined) return data;
+    return { givenOn: '', followUp: { date: '', outcome: '' }, ...record };
+  },
+};
+
+export const feedbackMigrations = defineMigrations('feedback', 2, [followUpStep]);
 
 /** 3E / BEST feedback drafter. */
 export const feedbackModule = {

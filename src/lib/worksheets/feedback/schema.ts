@@ -1,6 +1,6 @@
 import '../../zod-setup';
 import * as z from 'zod/mini';
-import { draftText, MAX_LONG } from '../fields';
+import { draftText, isoDateOrEmpty, MAX_LONG, MAX_SHORT } from '../fields';
 
 /** Positive and improvement cases suit 3E; negative feedback suits BEST. */
 export const feedbackScenarios = ['positive', 'improvement', 'negative'] as const;
@@ -15,6 +15,13 @@ export const frameworkFields = {
   best: ['behavior', 'effect', 'seek', 'target'],
 } as const satisfies Record<FeedbackFramework, readonly string[]>;
 export type FeedbackField = (typeof frameworkFields)[FeedbackFramework][number];
+
+/** The follow-up on a piece of feedback: the day it was looked at again, and what was seen, in one line. */
+export const followUpSchema = z.object({
+  date: isoDateOrEmpty,
+  outcome: draftText(MAX_SHORT),
+});
+export type FeedbackFollowUp = z.output<typeof followUpSchema>;
 
 /**
  * Both frameworks' fields are kept, so switching framework while drafting loses nothing;
@@ -39,6 +46,10 @@ export const feedbackSchema = z.object({
   seek: draftText(MAX_LONG),
   /** BEST — Target: the improvement to aim for, agreed together. */
   target: draftText(MAX_LONG),
+  /** The day the feedback was given; `''` while it is still a draft. */
+  givenOn: isoDateOrEmpty,
+  /** Looking again later: did the behavior change? Improvement and BEST feedback needs this. */
+  followUp: z.prefault(followUpSchema, {}),
 });
 
 export type FeedbackData = z.output<typeof feedbackSchema>;
@@ -51,4 +62,14 @@ export function createDefaultFeedback(): FeedbackData {
 /** The framework that fits a scenario; the form may preselect it when the scenario changes. */
 export function suggestedFramework(scenario: FeedbackScenario): FeedbackFramework {
   return scenario === 'negative' ? 'best' : '3e';
+}
+
+/** Feedback that asks for a change (an improvement, or BEST on a problem) needs a follow-up. */
+export function needsFollowUp(data: Pick<FeedbackData, 'scenario' | 'framework'>): boolean {
+  return data.scenario !== 'positive' || data.framework === 'best';
+}
+
+/** Whether a follow-up was recorded: a day or an outcome. */
+export function isFollowedUp(data: Pick<FeedbackData, 'followUp'>): boolean {
+  return data.followUp.date !== '' || data.followUp.outcome.trim() !== '';
 }

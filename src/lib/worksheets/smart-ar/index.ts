@@ -7,7 +7,7 @@ import { createDefaultSmartAr, smartArSchema } from './schema';
 export * from './schema';
 export { smartArHints } from './hints';
 export { fiveStepLabel, smartArToMarkdown } from './markdown';
-export { likelihoodToScale, readLegacyLikelihood, smartArMigrations } from './migrations';
+export { likelihoodToScale, progressTracking, readLegacyLikelihood, smartArMigrations } from './migrations';
 
 /** SMART-AR goal builder: direction, goal, milestones, one answer per letter, likelihood, review, adjustment log. */
 export const smartArModule = {

@@ -51,4 +51,33 @@ export const likelihoodToScale: MigrationStep = {
   },
 };
 
-export const smartArMigrations = defineMigrations('smart-ar', 1, [likelihoodToScale]);
+/**
+ * Version 2 records progress for the dashboards: each milestone gets where it stands now
+ * (`current`) and the day it was reached (`reachedOn`), the goal gets the moves of its next
+ * review date and a likelihood log. Old worksheets start with nothing recorded (no day is
+ * known for the score they hold, and a reading with an invented day would fake a trend);
+ * every field they had is kept as it was.
+ */
+export const progressTracking: MigrationStep = {
+  id: 'smart-ar/2-progress-tracking',
+  from: 1,
+  description: 'milestones: + current, reachedOn; + nextReviewMoves, likelihoodLog',
+  up(data) {
+    const record = asRecord(data);
+    if (record === undefined) return data;
+    const milestones = Array.isArray(record['milestones'])
+      ? (record['milestones'] as unknown[]).map((milestone) => {
+          const entry = asRecord(milestone);
+          return entry === undefined ? milestone : { current: '', reachedOn: '', ...entry };
+        })
+      : record['milestones'];
+    return {
+      ...record,
+      ...(milestones === undefined ? {} : { milestones }),
+      nextReviewMoves: Array.isArray(record['nextReviewMoves']) ? record['nextReviewMoves'] : [],
+      likelihoodLog: Array.isArray(record['likelihoodLog']) ? record['likelihoodLog'] : [],
+    };
+  },
+};
+
+export const smartArMigrations = defineMigrations('smart-ar', 2, [likelihoodToScale, progressTracking]);

@@ -1,6 +1,7 @@
 import '../../zod-setup';
 import * as z from 'zod/mini';
 import { draftText, isoDateOrEmpty, MAX_SHORT, MAX_TEXT } from '../fields';
+import { dateMovesSchema, MAX_TRACE_ENTRIES } from '../tracking-fields';
 
 export const smartArLimits = {
   milestones: 6,
@@ -27,6 +28,10 @@ export const milestoneSchema = z.object({
   target: draftText(MAX_SHORT),
   /** When the step should be reached. */
   date: isoDateOrEmpty,
+  /** Where it stands now, free text like the target ("11%", "2 clients"); the dashboards compare the two. */
+  current: draftText(MAX_SHORT),
+  /** The day it was reached; `''` while not reached. Ticking "reached" fills in today. */
+  reachedOn: isoDateOrEmpty,
 });
 
 /** Whether a change fixed the goal itself or only the way of working towards it. */
@@ -73,6 +78,14 @@ export const likelihoodSchema = z
     ),
   );
 
+/** One reading of the likelihood, written when the score changes (one per day), for its trend. */
+export const likelihoodReadingSchema = z.object({
+  date: z.iso.date(),
+  scale: z.enum(likelihoodScales),
+  value: z.int().check(z.minimum(0), z.maximum(10)),
+});
+export type LikelihoodReading = z.output<typeof likelihoodReadingSchema>;
+
 /** One answer per SMART-AR letter: how this goal meets it. */
 export const lettersSchema = z.object({
   /** S: what exactly will be achieved. */
@@ -108,6 +121,10 @@ export const smartArSchema = z.object({
   reviewCadence: draftText(MAX_SHORT),
   /** The next review together. */
   nextReviewDate: isoDateOrEmpty,
+  /** Each time the next review was moved, so repeated delays show on the dashboards. */
+  nextReviewMoves: dateMovesSchema,
+  /** The likelihood over time, oldest first; the form adds a reading when the score changes. */
+  likelihoodLog: z._default(z.array(likelihoodReadingSchema).check(z.maxLength(MAX_TRACE_ENTRIES)), () => []),
   /** Every agreed change, newest last. */
   adjustments: z._default(z.array(adjustmentSchema).check(z.maxLength(smartArLimits.adjustments)), []),
 });
@@ -126,4 +143,19 @@ export function createDefaultSmartAr(): SmartArData {
 export function isLikelihoodLow(likelihood: Likelihood): boolean {
   if (likelihood.value === null) return false;
   return likelihood.scale === 'ten' ? likelihood.value <= 6 : likelihood.value <= 3;
+}
+
+/**
+ * Adds today's reading to the likelihood log, replacing one already made today; a score
+ * cleared to "not estimated" leaves the log alone.
+ */
+export function recordLikelihood(
+  log: readonly LikelihoodReading[],
+  likelihood: Likelihood,
+  today: string,
+): LikelihoodReading[] {
+  if (likelihood.value === null) return [...log];
+  const reading = { date: today, scale: likelihood.scale, value: likelihood.value };
+  const kept = log.filter((entry) => entry.date !== today);
+  return [...kept, reading].slice(-MAX_TRACE_ENTRIES);
 }

@@ -23,7 +23,7 @@ describe('reviewEvents()', () => {
         actions: [
           { result: 'Draft the call script', reviewDate: '2025-07-04' },
           { result: 'No date yet' },
-          { result: 'Shadow two demos', reviewDate: '2025-07-18', done: true },
+          { result: 'Shadow two demos', reviewDate: '2025-07-18', state: 'done' },
         ],
       }),
       'en',

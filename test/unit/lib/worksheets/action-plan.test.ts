@@ -95,9 +95,15 @@ const hintCases: {
   },
   {
     name: 'counts a micro-action already done',
-    input: { actions: [action({ reviewDate: '2025-06-01', done: true })] },
+    input: { actions: [action({ reviewDate: '2025-06-01', state: 'done' })] },
     present: [],
     absent: ['action-plan/no-micro-action-this-week', 'action-plan/review-past'],
+  },
+  {
+    name: 'does not call a blocked action’s past review date forgotten',
+    input: { actions: [action({ reviewDate: '2025-06-01', state: 'blocked', blockedReason: 'No seat' })] },
+    present: [{ id: 'action-plan/no-micro-action-this-week', field: 'actions' }],
+    absent: ['action-plan/review-past'],
   },
   {
     name: 'warns about a risk without a contingency',
@@ -158,9 +164,12 @@ describe('actionPlanHints() dates', () => {
 describe('actionPlanToMarkdown()', () => {
   test('renders each action with its 5R fields and flags', () => {
     const zh = actionPlanToMarkdown(sampleDoc('action-plan'), 'zh-CN');
-    expect(zh).toContain('### 行动 1 (微行动)');
+    expect(zh).toContain('### 行动 1 (微行动, 受阻：Course seat not confirmed yet)');
     expect(zh).toContain('- **复盘日期（Review）**：2025-06-16');
     const en = actionPlanToMarkdown(sampleDoc('action-plan'), 'en');
     expect(en).toContain('- **Fallback**: Flag the clash; manager reprioritises');
+    const done = sampleDoc('action-plan');
+    done.data.actions[0] = { ...done.data.actions[0]!, state: 'done', doneOn: '2025-06-15' };
+    expect(actionPlanToMarkdown(done, 'en')).toContain('### Action 1 (micro-action, done 2025-06-15)');
   });
 });

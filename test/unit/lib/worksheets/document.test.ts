@@ -69,7 +69,7 @@ describe('migrateAndValidate()', () => {
       type: 'error',
       code: 'newer_version',
       version: 7,
-      supported: 1,
+      supported: 2,
       kind: 'smart-ar',
     });
   });

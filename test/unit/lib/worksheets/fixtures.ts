@@ -12,8 +12,8 @@ export const sampleData: WorksheetDataMap = {
     direction: 'Grow revenue from new customers in the east region',
     goal: 'Raise new-customer conversion from 12% to 15% by 2025-09-30',
     milestones: [
-      { indicator: 'Conversion', target: '13%', date: '2025-07-31' },
-      { indicator: 'Conversion', target: '14%', date: '2025-08-31' },
+      { indicator: 'Conversion', target: '13%', date: '2025-07-31', current: '13%', reachedOn: '2025-07-28' },
+      { indicator: 'Conversion', target: '14%', date: '2025-08-31', current: '', reachedOn: '' },
     ],
     letters: {
       specific: 'New customers in the east region only',
@@ -28,6 +28,8 @@ export const sampleData: WorksheetDataMap = {
     missingConditions: 'A second demo environment',
     reviewCadence: 'Monthly',
     nextReviewDate: '2025-07-08',
+    nextReviewMoves: [{ from: '2025-07-01', to: '2025-07-08', on: '2025-06-28' }],
+    likelihoodLog: [{ date: '2025-06-02', scale: 'ten', value: 6 }],
     adjustments: [
       {
         date: '2025-06-02',
@@ -69,6 +71,8 @@ export const sampleData: WorksheetDataMap = {
     effect: 'Support answered customer questions without the notes.',
     seek: 'What was happening on those release days?',
     target: 'Let’s find a way to draft the notes before the release freeze.',
+    givenOn: '2025-06-20',
+    followUp: { date: '2025-07-04', outcome: 'Notes out on time for the last two releases' },
   },
   'grow-questions': {
     questions: [
@@ -110,7 +114,10 @@ export const sampleData: WorksheetDataMap = {
         risk: 'Urgent tasks crowd out preparation',
         contingency: 'Flag the clash; manager reprioritises',
         microAction: true,
-        done: false,
+        reviewMoves: [],
+        state: 'blocked',
+        doneOn: '',
+        blockedReason: 'Course seat not confirmed yet',
       },
     ],
   },

@@ -61,7 +61,7 @@ describe('openActionsForRetro()', () => {
   test('returns the open actions of the latest plan for that person', () => {
     const older = plan('Li', '2025-05-01', [{ result: 'old action' }]);
     const latest = plan('Li', '2025-06-01', [
-      { result: 'done one', done: true },
+      { result: 'done one', state: 'done' },
       { result: 'open one' },
       { result: '' },
     ]);

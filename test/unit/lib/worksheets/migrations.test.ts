@@ -9,9 +9,12 @@ import {
 import { registerEveryWorksheetModule, worksheetModules } from '../../../support/all-kinds';
 import {
   likelihoodToScale,
+  progressTracking,
   readLegacyLikelihood,
   smartArSchema,
 } from '../../../../src/lib/worksheets/smart-ar';
+import { actionStateStep } from '../../../../src/lib/worksheets/action-plan';
+import { followUpStep } from '../../../../src/lib/worksheets/feedback';
 
 registerEveryWorksheetModule();
 
@@ -171,7 +174,7 @@ describeMigration(likelihoodToScale, () => {
     expect(likelihoodToScale.up('text')).toBe('text');
   });
 
-  test('opens a whole version-0 worksheet as a valid version-1 one', () => {
+  test('opens a whole version-0 worksheet as a valid current one', () => {
     const result = migrateAndValidate({
       id: 'old-goal',
       kind: 'smart-ar',
@@ -184,7 +187,161 @@ describeMigration(likelihoodToScale, () => {
     expect(result).toMatchObject({
       type: 'success',
       migrated: true,
-      doc: { schemaVersion: 1, data: { likelihood: { scale: 'ten', value: 6 } } },
+      doc: { schemaVersion: 2, data: { likelihood: { scale: 'ten', value: 6 } } },
+    });
+  });
+});
+
+const envelope = (kind: string, schemaVersion: number, data: unknown) => ({
+  id: `old-${kind}`,
+  kind,
+  schemaVersion,
+  title: 'Exported before the dashboards',
+  person: 'Lin',
+  createdAt: '2026-03-01T08:00:00.000Z',
+  updatedAt: '2026-03-02T08:00:00.000Z',
+  data,
+});
+
+describeMigration(progressTracking, () => {
+  test('gives every milestone an empty current value and no reached day, keeping what it had', () => {
+    expect(
+      progressTracking.up({
+        goal: 'g',
+        milestones: [{ indicator: 'Conversion', target: '14%', date: '2026-06-30' }, 'junk'],
+      }),
+    ).toEqual({
+      goal: 'g',
+      milestones: [
+        { indicator: 'Conversion', target: '14%', date: '2026-06-30', current: '', reachedOn: '' },
+        'junk',
+      ],
+      nextReviewMoves: [],
+      likelihoodLog: [],
+    });
+  });
+
+  test('starts the review moves and likelihood log empty, with no invented reading', () => {
+    const up = progressTracking.up({ likelihood: { scale: 'ten', value: 4 } }) as Record<string, unknown>;
+    expect(up['likelihoodLog']).toEqual([]);
+    expect(up['nextReviewMoves']).toEqual([]);
+    expect(up['likelihood']).toEqual({ scale: 'ten', value: 4 });
+  });
+
+  test('leaves anything that is not an object alone', () => {
+    expect(progressTracking.up(null)).toBe(null);
+    expect(progressTracking.up([1])).toEqual([1]);
+  });
+
+  test('opens a version-1 worksheet (as exported before the dashboards) with every field intact', () => {
+    const result = migrateAndValidate(
+      envelope('smart-ar', 1, {
+        goal: 'Raise conversion to 15%',
+        milestones: [{ indicator: 'Conversion', target: '13%', date: '2026-04-30' }],
+        likelihood: { scale: 'five', value: 4 },
+        nextReviewDate: '2026-04-08',
+        adjustments: [{ date: '2026-03-20', reason: 'Launch slipped', before: '16%', after: '15%' }],
+      }),
+    );
+    expect(result).toMatchObject({
+      type: 'success',
+      migrated: true,
+      doc: {
+        schemaVersion: 2,
+        person: 'Lin',
+        data: {
+          goal: 'Raise conversion to 15%',
+          milestones: [
+            { indicator: 'Conversion', target: '13%', date: '2026-04-30', current: '', reachedOn: '' },
+          ],
+          likelihood: { scale: 'five', value: 4 },
+          nextReviewDate: '2026-04-08',
+          adjustments: [{ reason: 'Launch slipped', kind: 'goal' }],
+          nextReviewMoves: [],
+          likelihoodLog: [],
+        },
+      },
+    });
+  });
+});
+
+describeMigration(actionStateStep, () => {
+  test.each([
+    [true, 'done'],
+    [false, 'open'],
+    [undefined, 'open'],
+    ['yes', 'open'],
+  ])('turns done: %s into the state %s', (done, state) => {
+    const up = actionStateStep.up({ actions: [{ result: 'r', done }] }) as { actions: unknown[] };
+    expect(up.actions[0]).toEqual({ result: 'r', state, doneOn: '', blockedReason: '', reviewMoves: [] });
+  });
+
+  test('keeps the conversation date and every other field of each action', () => {
+    const action = { result: 'r', resource: 'a course', reviewDate: '2026-03-10', microAction: true };
+    expect(actionStateStep.up({ conversationDate: '2026-03-03', actions: [action, 7] })).toEqual({
+      conversationDate: '2026-03-03',
+      actions: [{ ...action, state: 'open', doneOn: '', blockedReason: '', reviewMoves: [] }, 7],
+    });
+  });
+
+  test('leaves data without an actions list alone', () => {
+    const data = { conversationDate: '2026-03-03' };
+    expect(actionStateStep.up(data)).toBe(data);
+    expect(actionStateStep.up('text')).toBe('text');
+  });
+
+  test('opens a version-1 plan with a done action as a valid current one', () => {
+    const result = migrateAndValidate(
+      envelope('action-plan', 1, {
+        conversationDate: '2026-03-03',
+        actions: [
+          { result: 'Mock visit', reviewDate: '2026-03-10', microAction: true, done: true },
+          { result: 'Course', reviewDate: '2026-03-24', done: false },
+        ],
+      }),
+    );
+    expect(result).toMatchObject({
+      type: 'success',
+      doc: {
+        schemaVersion: 2,
+        data: {
+          actions: [
+            { result: 'Mock visit', microAction: true, state: 'done', doneOn: '' },
+            { result: 'Course', state: 'open' },
+          ],
+        },
+      },
+    });
+    if (result.type === 'success') expect(result.doc.data).not.toHaveProperty('actions.0.done');
+  });
+});
+
+describeMigration(followUpStep, () => {
+  test('adds an empty given day and follow-up, keeping the draft', () => {
+    expect(followUpStep.up({ scenario: 'improvement', behavior: 'b' })).toEqual({
+      scenario: 'improvement',
+      behavior: 'b',
+      givenOn: '',
+      followUp: { date: '', outcome: '' },
+    });
+  });
+
+  test('never overwrites a follow-up already there', () => {
+    const data = { givenOn: '2026-03-01', followUp: { date: '2026-03-15', outcome: 'ok' } };
+    expect(followUpStep.up(data)).toEqual(data);
+    expect(followUpStep.up(undefined)).toBe(undefined);
+  });
+
+  test('opens a version-1 draft as a valid current one', () => {
+    const result = migrateAndValidate(
+      envelope('feedback', 1, { scenario: 'negative', framework: 'best', behavior: 'Late notes twice' }),
+    );
+    expect(result).toMatchObject({
+      type: 'success',
+      doc: {
+        schemaVersion: 2,
+        data: { behavior: 'Late notes twice', givenOn: '', followUp: { date: '', outcome: '' } },
+      },
     });
   });
 });

@@ -32,6 +32,8 @@ describe('smartArSchema', () => {
       missingConditions: '',
       reviewCadence: '',
       nextReviewDate: '',
+      nextReviewMoves: [],
+      likelihoodLog: [],
       adjustments: [],
     });
   });

@@ -30,7 +30,14 @@ export const enActionPlan: Record<keyof typeof zhActionPlan, string> = {
   'ws.actionPlan.contingency': 'Fallback',
   'ws.actionPlan.contingencyHelp': 'If it does, what’s the first move?',
   'ws.actionPlan.microAction': 'Micro-action: can be done this week',
-  'ws.actionPlan.done': 'Done',
+  'ws.actionPlan.state': 'Where it stands',
+  'ws.actionPlan.state.open': 'Open',
+  'ws.actionPlan.state.done': 'Done',
+  'ws.actionPlan.state.blocked': 'Blocked',
+  'ws.actionPlan.blockedReason': 'What blocks it',
+  'ws.actionPlan.blockedReasonHelp':
+    'One line on what stands in the way; the next conversation picks it up from here.',
+  'ws.actionPlan.doneOn': 'Done on',
   'ws.actionPlan.followUpSection': 'Follow-up',
   'ws.actionPlan.followUpIntro':
     'Put the review dates in your calendar, and when they come round, check progress in a flash retro.',

@@ -57,4 +57,13 @@ export const enFeedback: Record<keyof typeof zhFeedback, string> = {
     'Your parts, joined in order into one message. Say it out loud before the conversation: does it sound like you?',
   'ws.feedback.readAloudEmpty': 'Fill in the parts above and the whole message appears here.',
   'ws.feedback.copy': 'Copy the message',
+  'ws.feedback.followUpSection': 'After you’ve said it',
+  'ws.feedback.followUpIntro':
+    'Note the day you gave it. Praise is worth a second look too: is the behavior still there a few weeks on?',
+  'ws.feedback.followUpIntroNeeded':
+    'Feedback that asks for a change is only the start: note the day you gave it, look again in a week or two, and write what you saw in one line.',
+  'ws.feedback.givenOn': 'Given on',
+  'ws.feedback.followUpDate': 'Followed up on',
+  'ws.feedback.followUpOutcome': 'What you saw',
+  'ws.feedback.followUpOutcomeHelp': 'One line: what changed, or what is still missing.',
 };

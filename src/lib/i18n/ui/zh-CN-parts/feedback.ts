@@ -43,4 +43,12 @@ export const zhFeedback = {
   'ws.feedback.readAloudIntro': '上面各部分按顺序连成一段话。谈话前出声读一遍，听听像不像你平时说话的口气。',
   'ws.feedback.readAloudEmpty': '填写上面的内容后，这里会出现完整的一段话。',
   'ws.feedback.copy': '复制这段话',
+  'ws.feedback.followUpSection': '说完之后',
+  'ws.feedback.followUpIntro': '记下哪天给的反馈。表扬也值得过一阵再看看：这个做法有没有保持下去？',
+  'ws.feedback.followUpIntroNeeded':
+    '改进类反馈说完才算开了个头：记下哪天给的，过一两周再看一次行为有没有变化，把结果写成一句话。',
+  'ws.feedback.givenOn': '反馈日期',
+  'ws.feedback.followUpDate': '跟进日期',
+  'ws.feedback.followUpOutcome': '跟进结果',
+  'ws.feedback.followUpOutcomeHelp': '一句话：看到了什么变化，或者还差什么。',
 } as const;
