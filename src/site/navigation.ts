@@ -5,6 +5,7 @@ export const primaryNav: { path: string; label: UiKey }[] = [
   { path: '/', label: 'nav.home' },
   { path: '/guide/', label: 'nav.guide' },
   { path: '/worksheets/', label: 'nav.worksheets' },
+  { path: '/dashboard/', label: 'dash.nav' },
   { path: '/questions/', label: 'nav.questions' },
   { path: '/workshop/', label: 'nav.workshop' },
   { path: '/hr/', label: 'nav.hr' },

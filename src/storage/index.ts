@@ -9,6 +9,7 @@ export * from './worksheet-store';
 export { createAutosaver, flushOnPageHide, type Autosaver, type AutosaverOptions } from './autosave';
 export type { KeyValueBackend } from './backend';
 export { STORAGE_KEYS, worksheetKey } from './keys';
+export { loadAllWorksheets, loadPeopleSettings, renamePerson, savePeopleSettings } from './people';
 export { createLocalforageBackend } from './localforage-backend';
 export { createMemoryBackend, type MemoryBackend } from './memory-backend';
 export { classifyStorageError, type StorageFailureReason, type StorageMode } from './resilient-backend';

@@ -18,6 +18,8 @@ export const STORAGE_KEYS = {
    * next page saves them to IndexedDB; see unsaved-journal.ts.
    */
   UNSAVED_PREFIX: 'coaching-toolkit:unsaved:',
+  /** localStorage: the dashboards' people settings ("me", who is archived); see people.ts. */
+  PEOPLE_SETTINGS: 'coaching-toolkit:people',
   /** Prefix of each worksheet's own key; see `worksheetKey`. */
   WORKSHEET_PREFIX: 'worksheet:',
 } as const;

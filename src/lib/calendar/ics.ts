@@ -13,6 +13,8 @@ export interface AllDayEvent {
   date: string;
   summary: string;
   description?: string;
+  /** Repeats every month from `date` (RFC 5545 §3.8.5.3 `RRULE:FREQ=MONTHLY`); omitted: once. */
+  monthly?: boolean;
 }
 
 export interface CalendarOptions {
@@ -96,6 +98,7 @@ export function buildCalendar(events: readonly AllDayEvent[], options: CalendarO
       `DTEND;VALUE=DATE:${formatDate(addDays(event.date, 1))}`,
       `SUMMARY:${escapeText(event.summary)}`,
     );
+    if (event.monthly === true) lines.push('RRULE:FREQ=MONTHLY');
     if (event.description !== undefined && event.description !== '') {
       lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     }

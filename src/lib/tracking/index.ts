@@ -12,4 +12,7 @@ export * from './coverage';
 export * from './views';
 export * from './trail';
 export * from './text';
+export * from './people';
+export * from './next-conversation';
+export * from './calendar';
 export { daysBetween, monthOf } from './dates';

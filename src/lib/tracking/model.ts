@@ -9,6 +9,9 @@ import { personKey } from '../worksheets/person';
  * `YYYY-MM-DD`), thresholds from `../policy.ts` only.
  */
 
+/** The practice mark of the dashboards' sample team (see sample-data.ts), so it can be told apart and cleared. */
+export const SAMPLE_PRACTICE_ID = 'sample-team';
+
 /** A guide section that explains a state or a signal: `/guide/<module>/#<anchor>`. */
 export interface GuideRef {
   module: GuideModuleId;

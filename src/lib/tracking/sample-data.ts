@@ -21,7 +21,9 @@ import type { WorksheetKind } from '../worksheets/kinds';
  * - "me" (no person): one goal and one plan, for My progress.
  */
 
-export const SAMPLE_PRACTICE_ID = 'sample-team';
+import { SAMPLE_PRACTICE_ID } from './model';
+
+export { SAMPLE_PRACTICE_ID };
 
 /** The schema version each kind's sample data is written in (checked by a unit test). */
 const versions: Partial<Record<WorksheetKind, number>> = {

@@ -10,6 +10,7 @@ import { enFeedback } from './en-parts/feedback';
 import { enGrow } from './en-parts/grow-questions';
 import { enActionPlan } from './en-parts/action-plan';
 import { enFlashRetro } from './en-parts/flash-retro';
+import { enDashboard } from './en-parts/dashboard';
 import type { UiDictionary } from './zh-CN';
 import { badgeLabel, termWithEnglish, terms } from '../../method/terms';
 
@@ -416,6 +417,7 @@ export const en: UiDictionary = {
   ...enGrow,
   ...enActionPlan,
   ...enFlashRetro,
+  ...enDashboard,
   ...enWorkshop,
   ...enObserver,
   ...enHandouts,

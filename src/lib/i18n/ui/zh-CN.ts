@@ -11,6 +11,7 @@ import { zhGrow } from './zh-CN-parts/grow-questions';
 import { zhActionPlan } from './zh-CN-parts/action-plan';
 import { zhFlashRetro } from './zh-CN-parts/flash-retro';
 import { badgeLabel, termWithEnglish, terms } from '../../method/terms';
+import { zhDashboard } from './zh-CN-parts/dashboard';
 
 /**
  * 界面文案（简体中文，默认语言）。键名是所有语言共用的契约：
@@ -383,6 +384,7 @@ export const zhCN = {
   ...zhGrow,
   ...zhActionPlan,
   ...zhFlashRetro,
+  ...zhDashboard,
   ...zhWorkshop,
   ...zhObserver,
   ...zhHandouts,

@@ -1,0 +1,96 @@
+import type { Locale } from '../../lib/i18n/locales';
+import { localizePath } from '../../lib/i18n/paths';
+import {
+  carriedActions,
+  groupByPerson,
+  latestPlan,
+  prepFromItems,
+  progressForExport,
+  teamCalendar,
+  teamCalendarEvents,
+  type PickedItem,
+} from '../../lib/tracking';
+import { sampleTeam } from '../../lib/tracking/sample-data';
+import { createWorksheet, type WorksheetDocLike } from '../../lib/worksheets/document';
+import { createExportFile, serializeExportFile } from '../../lib/worksheets/export-file';
+import { personKey } from '../../lib/worksheets/person';
+import { loadWorksheetModules } from '../../lib/worksheets/registry';
+import type { PeopleSettings } from '../../lib/tracking';
+import { getWorksheetStore, loadAllWorksheets } from '../../storage';
+import { downloadText } from '../worksheets/download';
+
+/**
+ * What the dashboards' buttons do, loaded on demand so the dashboards' first load stays
+ * small. Each new worksheet is saved first and then opened by its id: nothing typed travels
+ * in an address.
+ */
+
+function openHref(kind: string, id: string, locale: Locale): string {
+  return `${localizePath(`/worksheets/${kind}/`, locale)}?${new URLSearchParams({ id }).toString()}`;
+}
+
+/** A PREP planner with the picked items as Point and their facts as Reason; returns where to go. */
+export async function startPrepPlanner(
+  items: readonly PickedItem[],
+  person: string | undefined,
+  locale: Locale,
+): Promise<string | undefined> {
+  await loadWorksheetModules(['prep-planner']);
+  const base = createWorksheet('prep-planner', { locale, ...(person ? { person } : {}) });
+  const doc = { ...base, data: { ...base.data, ...prepFromItems(items, locale) } };
+  const saved = await getWorksheetStore().save(doc);
+  return saved.type === 'success' ? openHref('prep-planner', doc.id, locale) : undefined;
+}
+
+/** A new 5R plan for `person`, carrying the unfinished actions of their last plan. */
+export async function startActionPlan(person: string, locale: Locale): Promise<string | undefined> {
+  const store = getWorksheetStore();
+  const docs = await loadAllWorksheets(store);
+  const last = latestPlan(groupByPerson(docs).get(personKey(person))?.plans ?? []);
+  await loadWorksheetModules(['action-plan']);
+  const base = createWorksheet('action-plan', { locale, person });
+  const actions = last === undefined ? [] : carriedActions(last.data.actions);
+  const doc = { ...base, data: { ...base.data, ...(actions.length > 0 ? { actions } : {}) } };
+  const saved = await store.save(doc);
+  return saved.type === 'success' ? openHref('action-plan', doc.id, locale) : undefined;
+}
+
+/** Saves the sample team (practice); returns how many worksheets, or `undefined` on failure. */
+export async function loadSample(today: string, locale: Locale): Promise<number | undefined> {
+  const docs = sampleTeam(today, locale);
+  const result = await getWorksheetStore().importDocs(docs, 'replace');
+  return result.type === 'success' ? result.written.length : undefined;
+}
+
+/** Removes the sample team (and any other practice worksheets); returns how many. */
+export async function clearSample(): Promise<number> {
+  const result = await getWorksheetStore().clearPractice();
+  return result.type === 'success' ? result.removed.length : 0;
+}
+
+/** Downloads "my progress" for the manager; returns how many worksheets it holds. */
+export function exportProgress(
+  docs: readonly WorksheetDocLike[],
+  settings: PeopleSettings,
+  today: string,
+): number {
+  const mine = progressForExport(docs, settings);
+  if (mine.length === 0) return 0;
+  const file = createExportFile(mine, { source: window.location.origin });
+  const name = (settings.me ?? '').trim().replace(/[^\p{L}\p{N}_-]+/gu, '-') || 'progress';
+  downloadText(`progress-${name}-${today}.json`, serializeExportFile(file), 'application/json');
+  return mine.length;
+}
+
+/** Downloads the team calendar; returns the counts, or `undefined` when there is nothing to put in it. */
+export function downloadTeamCalendar(
+  docs: readonly WorksheetDocLike[],
+  today: string,
+  settings: PeopleSettings,
+  locale: Locale,
+): { reviews: number; reminders: number } | undefined {
+  const { events, reviews, reminders } = teamCalendarEvents(docs, today, settings, locale);
+  if (events.length === 0) return undefined;
+  downloadText(`team-calendar-${today}.ics`, teamCalendar(events, new Date()), 'text/calendar');
+  return { reviews, reminders };
+}

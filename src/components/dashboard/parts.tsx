@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import type { Locale } from '../../lib/i18n/locales';
+import { localizePath } from '../../lib/i18n/paths';
+import { healthLabel, type GuideRef, type HealthState } from '../../lib/tracking';
+import type { IslandTranslate } from '../worksheets/island-strings';
+
+/** Health never by color alone: a shape, a word, and a class for the color. */
+const healthIcon: Record<HealthState, string> = {
+  'off-track': '✕',
+  'at-risk': '!',
+  'on-track': '✓',
+  'no-data': '?',
+};
+
+export function HealthBadge({ state, locale }: { state: HealthState; locale: Locale }) {
+  return (
+    <span className={`health health--${state}`}>
+      <span className="health__icon" aria-hidden="true">
+        {healthIcon[state]}
+      </span>
+      {healthLabel[locale][state]}
+    </span>
+  );
+}
+
+export function guideHref(guide: GuideRef, locale: Locale): string {
+  return localizePath(`/guide/${guide.module}/#${guide.anchor}`, locale);
+}
+
+export function GuideLink({
+  guide,
+  locale,
+  t,
+  label,
+}: {
+  guide: GuideRef;
+  locale: Locale;
+  t: IslandTranslate;
+  label: string;
+}) {
+  return (
+    <a className="dash-why" href={guideHref(guide, locale)} aria-label={t('dash.whyLabel', { item: label })}>
+      {t('dash.why')}
+    </a>
+  );
+}
+
+export function worksheetHref(kind: string, id: string, locale: Locale): string {
+  return `${localizePath(`/worksheets/${kind}/`, locale)}?${new URLSearchParams({ id }).toString()}`;
+}
+
+export function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="dash-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {intro !== undefined && <p className="dash-section__intro">{intro}</p>}
+      {children}
+    </section>
+  );
+}
+
+/** A share 0–1 as a whole percentage. */
+export const pct = (share: number | undefined) => (share === undefined ? 0 : Math.round(share * 100));

@@ -1,0 +1,76 @@
+import type { Locale } from '../i18n/locales';
+import { MAX_ACTIONS, isUnfinished, type PlannedAction } from '../worksheets/action-plan/schema';
+import { MAX_LONG } from '../worksheets/fields';
+
+/**
+ * The next 1:1 starts from the last one: one or two items picked on a dashboard (an overdue
+ * action, an at-risk goal, an obstacle) become a PREP planner's Point and Reason, and a new
+ * 5R plan carries the unfinished actions of the last one.
+ */
+
+/** At most this many items make one conversation's Point; more and it has none. */
+export const MAX_PICKED_ITEMS = 2;
+
+export interface PickedItem {
+  /** What it is about, short: "Action overdue: Mock visit". */
+  label: string;
+  /** The facts behind it, as the dashboard words them. */
+  facts: string;
+}
+
+const pointText: Record<Locale, (labels: string[]) => string> = {
+  'zh-CN': (labels) => `这次先聊：${labels.join('；')}`,
+  en: (labels) => `Let’s start with: ${labels.join('; ')}`,
+};
+
+/** The PREP planner's Point and Reason from the picked items (the first two). */
+export function prepFromItems(
+  items: readonly PickedItem[],
+  locale: Locale,
+): { point: string; reason: string } {
+  const picked = items.slice(0, MAX_PICKED_ITEMS);
+  return {
+    point: pointText[locale](picked.map((item) => item.label)).slice(0, MAX_LONG),
+    reason: picked
+      .map((item) => item.facts)
+      .join('\n')
+      .slice(0, MAX_LONG),
+  };
+}
+
+/**
+ * The actions a new 5R plan starts with: the unfinished ones of the last plan (open or
+ * blocked), reopened with their review date cleared (the new conversation agrees a new one),
+ * their history of moves left behind with the old plan. At most `MAX_ACTIONS`.
+ */
+export function carriedActions(actions: readonly PlannedAction[]): PlannedAction[] {
+  return actions
+    .filter(isUnfinished)
+    .slice(0, MAX_ACTIONS)
+    .map((action) => ({
+      ...action,
+      reviewDate: '',
+      reviewMoves: [],
+      state: 'open' as const,
+      doneOn: '',
+      blockedReason: '',
+    }));
+}
+
+const outcomeText: Record<Locale, Record<'done' | 'open' | 'blocked', string>> = {
+  'zh-CN': {
+    done: '已完成：先具体地肯定它。',
+    open: '没完成：问问发生了什么，别急着追责。',
+    blocked: '受阻：先聊清楚挡路的是什么。',
+  },
+  en: {
+    done: 'Done: start by naming what went well.',
+    open: 'Not done: ask what happened before anything else.',
+    blocked: 'Blocked: talk about what stands in the way first.',
+  },
+};
+
+/** How to open on each action of the last plan: praise it, or ask what happened. */
+export function outcomePrompt(action: Pick<PlannedAction, 'state'>, locale: Locale): string {
+  return outcomeText[locale][action.state];
+}
