@@ -140,7 +140,7 @@ test.describe('My team', () => {
     await page.getByRole('button', { name: 'Download the team calendar (.ics)' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('team-calendar-2026-06-15.ics');
-    const text = await readFile((await file.path()), 'utf8');
+    const text = await readFile(await file.path(), 'utf8');
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(text.match(/RRULE:FREQ=MONTHLY/g)).toHaveLength(5);
     expect(text).toContain('SUMMARY:Flash retro with Lin');

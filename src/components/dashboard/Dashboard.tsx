@@ -18,7 +18,7 @@ import { getWorksheetStore, loadAllWorksheets, loadPeopleSettings, savePeopleSet
 import { islandTranslator, type IslandStrings, type IslandTranslate } from '../worksheets/island-strings';
 import { GoalCard, ActionList, ObstacleList, AdjustmentTable } from './ProgressParts';
 import { TeamTable, TeamCoverageSummary } from './TeamParts';
-import { Section } from './parts';
+import { Section, type DashboardData } from './parts';
 import { PeopleManager } from './PeopleManager';
 import { SignalList } from './Signals';
 import { TrailLoader } from './Trail';
@@ -27,12 +27,6 @@ interface Props {
   locale: Locale;
   strings: IslandStrings;
   mode: 'progress' | 'team';
-}
-
-export interface DashboardData {
-  docs: WorksheetDocLike[];
-  settings: StoredPeopleSettings;
-  today: string;
 }
 
 /** Only real worksheets and the dashboard's own sample team; workshop practice stays out. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { checkRename, setArchived, type StoredPeopleSettings, type TeamView } from '../../lib/tracking';
 import { getWorksheetStore, renamePerson } from '../../storage';
 import type { IslandTranslate } from '../worksheets/island-strings';
-import type { DashboardData } from './Dashboard';
+import type { DashboardData } from './parts';
 
 interface Props {
   view: TeamView;

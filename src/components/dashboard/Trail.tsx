@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import { trailFor, type TrailEvent } from '../../lib/tracking';
 import type { IslandTranslate } from '../worksheets/island-strings';
-import type { DashboardData } from './Dashboard';
+import type { DashboardData } from './parts';
 import { worksheetHref } from './parts';
 
 const kindOf: Record<TrailEvent['type'], string> = {

@@ -2,7 +2,16 @@ import type { ReactNode } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import { localizePath } from '../../lib/i18n/paths';
 import { healthLabel, type GuideRef, type HealthState } from '../../lib/tracking';
+import type { StoredPeopleSettings } from '../../lib/tracking/people';
+import type { WorksheetDocLike } from '../../lib/worksheets/document';
 import type { IslandTranslate } from '../worksheets/island-strings';
+
+/** What the dashboards read once after the first render: every worksheet, the people settings, today. */
+export interface DashboardData {
+  docs: WorksheetDocLike[];
+  settings: StoredPeopleSettings;
+  today: string;
+}
 
 /** Health never by color alone: a shape, a word, and a class for the color. */
 const healthIcon: Record<HealthState, string> = {

@@ -1,7 +1,9 @@
-import '../../../../src/lib/worksheets/all-kinds';
+import { registerEveryWorksheetModule } from '../../../support/all-kinds';
 import { migrateAndValidate, type WorksheetDocLike } from '../../../../src/lib/worksheets/document';
 import type { WorksheetKind } from '../../../../src/lib/worksheets/kinds';
 import { getWorksheetModule } from '../../../../src/lib/worksheets/registry';
+
+registerEveryWorksheetModule();
 
 let counter = 0;
 
