@@ -9,7 +9,7 @@ import {
   type ProgressView,
 } from '../../lib/tracking';
 import type { IslandTranslate } from '../worksheets/island-strings';
-import { GuideLink, HealthBadge, pct, worksheetHref } from './parts';
+import { GuideLink, HealthBadge, pct, openHref } from './parts';
 
 interface PickProps {
   picked: Map<string, PickedItem>;
@@ -54,7 +54,7 @@ export function GoalCard({
     <article className={`dash-goal dash-goal--${health.state}`}>
       <header className="dash-goal__head">
         <h3>
-          <a href={worksheetHref('smart-ar', goal.id, locale)}>{name}</a>
+          <a href={openHref('smart-ar', goal.id, locale)}>{name}</a>
         </h3>
         <HealthBadge state={health.state} locale={locale} />
       </header>
@@ -149,7 +149,7 @@ function ActionItem({
   return (
     <li className={`dash-action dash-action--${action.state}`}>
       <span className="dash-action__state">{state}</span>{' '}
-      <a href={worksheetHref('action-plan', row.planId, locale)}>{action.result}</a>
+      <a href={openHref('action-plan', row.planId, locale)}>{action.result}</a>
       <span className="dash-action__date"> · {date}</span>
       {action.microAction && <span className="tag"> {t('dash.micro')}</span>}
       {action.state === 'blocked' && action.blockedReason !== '' && (
@@ -227,12 +227,12 @@ export function ObstacleList({
       {view.obstacles.map((obstacle) =>
         obstacle.source === 'action' ? (
           <li key={`a-${obstacle.planId}-${obstacle.result}`}>
-            <a href={worksheetHref('action-plan', obstacle.planId, locale)}>{obstacle.result}</a>:{' '}
+            <a href={openHref('action-plan', obstacle.planId, locale)}>{obstacle.result}</a>:{' '}
             {obstacle.reason || t('dash.noReason')} <span className="dash-date">({obstacle.date})</span>
           </li>
         ) : (
           <li key={`r-${obstacle.retroId}`}>
-            <a href={worksheetHref('flash-retro', obstacle.retroId, locale)}>{obstacle.obstacle}</a>
+            <a href={openHref('flash-retro', obstacle.retroId, locale)}>{obstacle.obstacle}</a>
             {obstacle.tried !== '' && <> · {t('dash.tried', { tried: obstacle.tried })}</>}{' '}
             <span className="dash-date">({obstacle.date})</span>
           </li>
@@ -268,7 +268,7 @@ export function AdjustmentTable({
           {view.adjustments.map((adjustment, index) => (
             <tr key={`${adjustment.goalId}-${index}`}>
               <td>
-                <a href={worksheetHref('smart-ar', adjustment.goalId, locale)}>{adjustment.date || '—'}</a>
+                <a href={openHref('smart-ar', adjustment.goalId, locale)}>{adjustment.date || '—'}</a>
               </td>
               <td>{t(adjustment.kind === 'goal' ? 'dash.kind.goal' : 'dash.kind.execution')}</td>
               <td>{adjustment.reason}</td>

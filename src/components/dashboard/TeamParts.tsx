@@ -12,7 +12,7 @@ import {
 } from '../../lib/tracking';
 import type { IslandTranslate } from '../worksheets/island-strings';
 import { SignalList } from './Signals';
-import { GuideLink, HealthBadge, pct, worksheetHref } from './parts';
+import { GuideLink, HealthBadge, pct, openHref } from './parts';
 
 export function TeamCoverageSummary({ coverage, t }: { coverage: TeamCoverage; t: IslandTranslate }) {
   return (
@@ -144,7 +144,7 @@ export function TeamTable({ view, t, locale, picked, onPick, busy, onStartPrep, 
                 <ul className="dash-person__goals">
                   {row.goals.map((goal) => (
                     <li key={goal.id}>
-                      <a href={worksheetHref('smart-ar', goal.id, locale)}>
+                      <a href={openHref('smart-ar', goal.id, locale)}>
                         {goal.goal || goal.title || t('dash.untitledGoal')}
                       </a>{' '}
                       <HealthBadge state={goal.health.state} locale={locale} />

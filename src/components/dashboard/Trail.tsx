@@ -1,11 +1,12 @@
+import type { WorksheetKind } from '../../lib/worksheets/kinds';
 import { useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import { trailFor, type TrailEvent } from '../../lib/tracking';
 import type { IslandTranslate } from '../worksheets/island-strings';
 import type { DashboardData } from './parts';
-import { worksheetHref } from './parts';
+import { openHref } from './parts';
 
-const kindOf: Record<TrailEvent['type'], string> = {
+const kindOf: Record<TrailEvent['type'], WorksheetKind> = {
   conversation: 'action-plan',
   prep: 'prep-sheet',
   retro: 'flash-retro',
@@ -144,7 +145,7 @@ export function TrailLoader({
               </span>
               <a
                 className="dash-trail__open no-print"
-                href={worksheetHref(kindOf[event.type], event.worksheetId, locale)}
+                href={openHref(kindOf[event.type], event.worksheetId, locale)}
               >
                 {t('dash.trail.open')}
               </a>

@@ -1,5 +1,4 @@
 import type { Locale } from '../../lib/i18n/locales';
-import { localizePath } from '../../lib/i18n/paths';
 import {
   carriedActions,
   groupByPerson,
@@ -18,6 +17,8 @@ import { loadWorksheetModules } from '../../lib/worksheets/registry';
 import type { PeopleSettings } from '../../lib/tracking';
 import { getWorksheetStore, loadAllWorksheets } from '../../storage';
 import { downloadText } from '../worksheets/download';
+import { worksheetHref } from '../../lib/worksheets/href';
+import type { WorksheetKind } from '../../lib/worksheets/kinds';
 
 /**
  * What the dashboards' buttons do, loaded on demand so the dashboards' first load stays
@@ -25,8 +26,8 @@ import { downloadText } from '../worksheets/download';
  * in an address.
  */
 
-function openHref(kind: string, id: string, locale: Locale): string {
-  return `${localizePath(`/worksheets/${kind}/`, locale)}?${new URLSearchParams({ id }).toString()}`;
+function openHref(kind: WorksheetKind, id: string, locale: Locale): string {
+  return worksheetHref(kind, locale, { id });
 }
 
 /** A PREP planner with the picked items as Point and their facts as Reason; returns where to go. */

@@ -5,6 +5,8 @@ import { healthLabel, type GuideRef, type HealthState } from '../../lib/tracking
 import type { StoredPeopleSettings } from '../../lib/tracking/people';
 import type { WorksheetDocLike } from '../../lib/worksheets/document';
 import type { IslandTranslate } from '../worksheets/island-strings';
+import { worksheetHref } from '../../lib/worksheets/href';
+import type { WorksheetKind } from '../../lib/worksheets/kinds';
 
 /** What the dashboards read once after the first render: every worksheet, the people settings, today. */
 export interface DashboardData {
@@ -54,8 +56,9 @@ export function GuideLink({
   );
 }
 
-export function worksheetHref(kind: string, id: string, locale: Locale): string {
-  return `${localizePath(`/worksheets/${kind}/`, locale)}?${new URLSearchParams({ id }).toString()}`;
+/** A stored worksheet's page, built like every worksheet address (`worksheetHref`). */
+export function openHref(kind: WorksheetKind, id: string, locale: Locale): string {
+  return worksheetHref(kind, locale, { id });
 }
 
 export function Section({
