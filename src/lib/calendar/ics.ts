@@ -28,9 +28,20 @@ const CRLF = '\r\n';
 /** RFC 5545 §3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
 const MAX_LINE_OCTETS = 75;
 
-/** RFC 5545 §3.3.11: TEXT escapes backslash, semicolon and comma, and writes line breaks as `\n`. */
+/**
+ * Control characters other than tab and line breaks: RFC 5545's TEXT has no place for them
+ * (§3.3.11, TSAFE-CHAR), and a calendar app may refuse the whole file over one pasted in.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+
+/**
+ * RFC 5545 §3.3.11: TEXT drops control characters, escapes backslash, semicolon and comma,
+ * and writes line breaks as `\n`.
+ */
 export function escapeText(text: string): string {
   return text
+    .replace(CONTROL_CHARACTERS, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

@@ -16,6 +16,8 @@ describe('escapeText()', () => {
     ['a CRLF and a lone CR', 'one\r\ntwo\rthree', 'one\\ntwo\\nthree'],
     ['all of them, backslash first', 'a\\;b,\n', 'a\\\\\\;b\\,\\n'],
     ['Chinese punctuation, which needs none', '复盘：行动，一；二', '复盘：行动，一；二'],
+    ['control characters, by dropping them', 'a\u0000b\u0007c\u001Bd\u007Fe\u0085f', 'abcdef'],
+    ['a tab, which TEXT allows', 'a\tb', 'a\tb'],
   ])('escapes %s', (_name, input, expected) => {
     expect(escapeText(input)).toBe(expected);
   });
