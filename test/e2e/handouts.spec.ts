@@ -76,8 +76,12 @@ test.describe('observer checklist', () => {
     await expect(page.getByRole('checkbox', { name: 'G 目标', exact: true })).toBeChecked();
     // P, G, W, S, micro-action: 5 of PREP 5 + GROW 4 + BEST 4 + 5R 6.
     await expect(page.getByText('得分：19 项里做到 5 项').first()).toBeVisible();
-    // Seek without Behavior: the hint asks for the facts.
-    await expect(page.getByText(/BEST 少了“行为”/)).toBeVisible();
+    // Seek without Behavior: once the observer has touched Behavior (ticked, then unticked),
+    // the hint asks for the facts (hints speak only about fields the user has touched).
+    const behavior = page.getByRole('checkbox', { name: 'B 行为', exact: true });
+    await behavior.check();
+    await behavior.uncheck();
+    await expect(page.getByText(/BEST 少了“行为”/).first()).toBeVisible();
     // The filled state (hints, counters, summary table) is accessible too, not only the empty page.
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((violation) => violation.id)).toEqual([]);

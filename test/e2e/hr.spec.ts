@@ -118,7 +118,7 @@ test.describe('pre-filled worksheet links', () => {
     const other = await fresh.newPage();
     await openHydrated(other, url.slice(0, -30));
     await expect(other.getByRole('alert')).toContainText('这个预填链接不完整');
-    await expect(other.getByRole('textbox', { name: '成果（Result）' })).toHaveValue('');
+    await expect(other.getByRole('textbox', { name: '结果（Result）' })).toHaveValue('');
     await fresh.close();
   });
 });
@@ -126,7 +126,7 @@ test.describe('pre-filled worksheet links', () => {
 test.describe('resource suggestions on the 5R canvas', () => {
   test('matches the Result to a catalog area and appends the chosen resource', async ({ page }) => {
     await openHydrated(page, '/worksheets/action-plan/');
-    await page.getByRole('textbox', { name: '成果（Result）' }).fill('两周内把客户嫌贵时的异议应答练熟');
+    await page.getByRole('textbox', { name: '结果（Result）' }).fill('两周内把客户嫌贵时的异议应答练熟');
     const resource = page.getByRole('textbox', { name: '资源（Resource）' });
     await resource.fill('经理每周陪练一次');
 
