@@ -19,7 +19,7 @@ import { generateSW, type ManifestEntry } from 'workbox-build';
 export const SERVICE_WORKER_FILE = 'sw.js';
 
 /** What goes into the precache: pages, scripts, styles, fonts, icons, manifests. */
-export const precachePatterns = ['**/*.{html,js,css,woff2,woff,svg,png,webmanifest}'];
+export const precachePatterns = ['**/*.{html,js,css,woff2,woff,svg,png,webp,avif,jpg,webmanifest}'];
 
 /** `guide/index.html` → `guide/`, `index.html` → `./`; other files keep their name. */
 export function pageAddress(url: string): string {

@@ -129,9 +129,11 @@ function errorMessageOf(body: unknown): string | undefined {
 /**
  * Whether the site has an AI model: `GET /api/grow-questions` answers `{ "ai": boolean }`
  * without receiving any prep text. A static host, a network error or any other answer means
- * no: the page then offers only the built-in rules.
+ * no: the page then offers only the built-in rules. Offline it does not ask: the function is
+ * never cached, and the rules are what an offline page can offer.
  */
 export async function fetchAiAvailable(fetchImpl: typeof fetch = fetch): Promise<boolean> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return false;
   try {
     const response = await fetchImpl(GROW_ENDPOINT, { headers: { Accept: 'application/json' } });
     if (!response.ok || !isJson(response)) return false;
