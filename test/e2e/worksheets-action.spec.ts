@@ -141,8 +141,7 @@ test.describe('5R action canvas', () => {
     await expect(page.getByRole('checkbox', { name: /Micro-action/ }).first()).toBeChecked();
   });
 
-  // Known broken since the toolbar moved exports into its More menu; noted on issue 14.
-  test.fixme('says so when there is no review date to export', async ({ page }) => {
+  test('says so when there is no review date to export', async ({ page }) => {
     await page.goto('/worksheets/action-plan/');
     await page.getByRole('textbox', { name: '结果（Result）' }).fill('下周五前整理出客户常问的十个问题');
     await page.getByRole('button', { name: '把复盘日期加入日历（.ics）' }).click();
