@@ -252,19 +252,15 @@ function ProgressDashboard(
       {props.sampleBar}
       {props.notice}
       {empty ? (
-        <div className="dash-empty">
-          <h2>{t('dash.progress.emptyTitle')}</h2>
-          <p>{t('dash.progress.emptyBody')}</p>
-          <ul>
-            <li>
-              <a href={localizePath('/worksheets/smart-ar/', locale)}>{t('dash.progress.emptyGoal')}</a>
-            </li>
-            <li>
-              <a href={localizePath('/worksheets/action-plan/', locale)}>{t('dash.progress.emptyPlan')}</a>
-            </li>
-          </ul>
-          {props.tryButton}
-        </div>
+        <EmptyDashboard
+          title={t('dash.progress.emptyTitle')}
+          body={t('dash.progress.emptyBody')}
+          links={[
+            [localizePath('/worksheets/smart-ar/', locale), t('dash.progress.emptyGoal')],
+            [localizePath('/worksheets/action-plan/', locale), t('dash.progress.emptyPlan')],
+          ]}
+          tryButton={props.tryButton}
+        />
       ) : (
         <>
           <PickBar t={t} picked={picked} onStart={props.onStartPrep} busy={busy} />
@@ -358,19 +354,15 @@ function TeamDashboard(
       {props.sampleBar}
       {props.notice}
       {empty ? (
-        <div className="dash-empty">
-          <h2>{t('dash.team.emptyTitle')}</h2>
-          <p>{t('dash.team.emptyBody')}</p>
-          <ul>
-            <li>
-              <a href={localizePath('/worksheets/action-plan/', locale)}>{t('dash.team.emptyPlan')}</a>
-            </li>
-            <li>
-              <a href={localizePath('/worksheets/', locale)}>{t('dash.team.emptyImport')}</a>
-            </li>
-          </ul>
-          {props.tryButton}
-        </div>
+        <EmptyDashboard
+          title={t('dash.team.emptyTitle')}
+          body={t('dash.team.emptyBody')}
+          links={[
+            [localizePath('/worksheets/action-plan/', locale), t('dash.team.emptyPlan')],
+            [localizePath('/worksheets/', locale), t('dash.team.emptyImport')],
+          ]}
+          tryButton={props.tryButton}
+        />
       ) : (
         <>
           <TeamCoverageSummary coverage={view.coverage} t={t} />
@@ -415,6 +407,29 @@ function TeamDashboard(
           />
         </>
       )}
+    </div>
+  );
+}
+
+/** An empty dashboard teaches what to fill to see something here. */
+function EmptyDashboard(props: {
+  title: string;
+  body: string;
+  links: readonly (readonly [href: string, text: string])[];
+  tryButton: ReactNode;
+}) {
+  return (
+    <div className="dash-empty">
+      <h2>{props.title}</h2>
+      <p>{props.body}</p>
+      <ul>
+        {props.links.map(([href, text]) => (
+          <li key={href}>
+            <a href={href}>{text}</a>
+          </li>
+        ))}
+      </ul>
+      {props.tryButton}
     </div>
   );
 }
