@@ -77,12 +77,15 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'dash.progress.traceIntro': 'Every change to a goal: why, what it was before, and what it became.',
   'dash.progress.emptyTitle': 'Nothing here yet',
   'dash.progress.emptyBody':
-    'This dashboard reads the worksheets you save on this device. Start with a goal and give its milestones dates and current values; after a conversation, write a 5R action plan. From then on, every visit here works out your progress for you.',
+    'Start with a goal and give its milestones dates and current values; after a conversation, write a 5R action plan.',
+  'dash.progress.emptyThen': 'From then on, every visit here works out your progress for you.',
   'dash.progress.emptyGoal': 'Write a SMART-AR goal',
   'dash.progress.emptyPlan': 'Write a 5R action plan',
   'dash.team.emptyTitle': 'No one on your team here yet',
   'dash.team.emptyBody':
-    'Put a team member’s name or a pseudonym in a worksheet’s “Person” field and this page gathers everything by person. Employees can also export their progress from “My progress” and send you the file to import.',
+    'Put a team member’s name or a pseudonym in a worksheet’s “Person” field and this page gathers everything by person.',
+  'dash.team.emptyThen':
+    'Employees can also export their progress from “My progress” and send you the file to import.',
   'dash.team.emptyPlan': 'Write a 5R action plan with a team member',
   'dash.team.emptyImport': 'Import a file an employee sent you, on My worksheets',
   'dash.sampleTry': 'Try it with sample data',

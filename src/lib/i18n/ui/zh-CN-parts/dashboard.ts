@@ -68,13 +68,13 @@ export const zhDashboard = {
   'dash.progress.trace': '调整记录',
   'dash.progress.traceIntro': '目标每一次改动的原因、改之前和改之后。',
   'dash.progress.emptyTitle': '这里还是空的',
-  'dash.progress.emptyBody':
-    '看板读的是你在这台设备上保存的工作表。先写一份目标，给里程碑填上日期和当前值；谈完话再写一份 5R 行动计划。之后每次打开这里，进度都会自己算好。',
+  'dash.progress.emptyBody': '先写一份目标，给里程碑填上日期和当前值；谈完话再写一份 5R 行动计划。',
+  'dash.progress.emptyThen': '之后每次打开这里，进度都会自己算好。',
   'dash.progress.emptyGoal': '写一份 SMART-AR 目标',
   'dash.progress.emptyPlan': '写一份 5R 行动计划',
   'dash.team.emptyTitle': '还没有团队成员的记录',
-  'dash.team.emptyBody':
-    '在工作表的“对象”一栏写上组员的名字或化名，看板就会按人汇总。员工也可以在“我的进展”里导出自己的进展，发给你导入。',
+  'dash.team.emptyBody': '在工作表的“对象”一栏写上组员的名字或化名，看板就会按人汇总。',
+  'dash.team.emptyThen': '员工也可以在“我的进展”里导出自己的进展，发给你导入。',
   'dash.team.emptyPlan': '和一位组员写一份 5R 行动计划',
   'dash.team.emptyImport': '在“我的工作表”里导入员工发来的文件',
   'dash.sampleTry': '用示例数据试一试',
