@@ -21,6 +21,17 @@ async function waitUntilOfflineReady(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+/**
+ * What keeps Chrome from offering to install the site (manifest fields, icons, start URL,
+ * secure origin), from its own check. Playwright's browser contexts are incognito-like, which
+ * Chrome reports too; that one says nothing about the site, so it is left out.
+ */
+async function installabilityProblems(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  return installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito');
+}
+
 test.describe('offline', () => {
   test('after one visit, every page of both languages opens with no network', async ({ page, context }) => {
     test.setTimeout(240_000);
@@ -43,6 +54,30 @@ test.describe('offline', () => {
       await expect(page.locator('h1').first(), path).toBeVisible();
     }
     expect(failed).toEqual([]);
+  });
+
+  for (const [path, startUrl] of [
+    ['/', '/'],
+    ['/en/', '/en/'],
+  ] as const) {
+    test(`${path}: Chrome finds the site installable, starting at ${startUrl}`, async ({ page }) => {
+      await page.goto(path);
+      await waitUntilOfflineReady(page);
+      const cdp = await page.context().newCDPSession(page);
+      const manifest = await cdp.send('Page.getAppManifest');
+      expect(manifest.errors).toEqual([]);
+      expect(new URL(manifest.url).pathname).toMatch(/manifest/);
+      expect((JSON.parse(manifest.data ?? '{}') as { start_url?: string }).start_url).toBe(startUrl);
+      expect(await installabilityProblems(page)).toEqual([]);
+    });
+  }
+
+  test('the installability check catches a broken manifest (so the two above can fail)', async ({ page }) => {
+    await page.route('**/manifest*.webmanifest', (route) =>
+      route.fulfill({ contentType: 'application/manifest+json', body: JSON.stringify({ name: 'x' }) }),
+    );
+    await page.goto('/en/');
+    expect(await installabilityProblems(page)).not.toEqual([]);
   });
 
   test('offline, a worksheet saves and reloads and the generator uses the rules', async ({
