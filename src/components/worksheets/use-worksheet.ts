@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import { isPrefillFragment } from '../../lib/share/prefill-fragment';
 import type { PrefillContent } from '../../lib/share/prefill-link';
@@ -198,10 +198,14 @@ export function useWorksheet<K extends WorksheetKind>(
         if (cancelled) return;
         if (result.type === 'success' && result.doc.kind === kind) {
           savedOnceRef.current = true;
-          applyDoc(result.doc as WorksheetDoc<K>);
-          setSaveState('saved');
-          setLastSavedAt(result.doc.updatedAt);
-          setPhase({ type: 'ready' });
+          // The first render of the whole form is the page's biggest piece of work: as a
+          // transition React renders it in slices and the main thread stays free for input.
+          startTransition(() => {
+            applyDoc(result.doc as WorksheetDoc<K>);
+            setSaveState('saved');
+            setLastSavedAt(result.doc.updatedAt);
+            setPhase({ type: 'ready' });
+          });
         } else if (result.type === 'success') {
           // The id belongs to another kind of worksheet: open it where it belongs.
           window.location.replace(worksheetHref(result.doc.kind, locale, { id }));
@@ -242,8 +246,11 @@ export function useWorksheet<K extends WorksheetKind>(
         ...(filled?.title ? { title: filled.title } : {}),
         ...(filled?.person ? { person: filled.person } : {}),
       });
-      applyDoc(fresh);
-      setPhase({ type: 'ready' });
+      // Rendered in slices, as above.
+      startTransition(() => {
+        applyDoc(fresh);
+        setPhase({ type: 'ready' });
+      });
       // A worksheet built from another one is worth keeping at once.
       if (filled) {
         setSaveState('saving');
