@@ -61,6 +61,33 @@ test.describe('question generator', () => {
     await expect(page.getByRole('heading', { name: 'W 意愿' })).toBeVisible();
   });
 
+  test('opening the page does not load the rules engine; when it fails to load, the text stays and the next try works', async ({
+    page,
+  }) => {
+    const engineRequests: string[] = [];
+    let failNext = true;
+    await page.route(/\/_astro\/rules-engine\.[^/]+\.js$/, async (route) => {
+      engineRequests.push(route.request().url());
+      if (failNext) {
+        failNext = false;
+        await route.abort('internetdisconnected');
+      } else await route.continue();
+    });
+    await openHydrated(page, '/en/questions/');
+    const topic = page.getByLabel('Topic 1', { exact: true });
+    await topic.fill('Quarter-end reports arrive late');
+    expect(engineRequests).toEqual([]);
+
+    await page.getByRole('button', { name: 'Generate questions' }).click();
+    await expect(page.getByText('The question engine couldn’t load')).toBeVisible();
+    await expect(topic).toHaveValue('Quarter-end reports arrive late');
+
+    await page.getByRole('button', { name: 'Generate questions' }).click();
+    await expect(page.getByRole('heading', { name: 'W · Will' })).toBeVisible();
+    await expect(page.getByText('The question engine couldn’t load')).toHaveCount(0);
+    expect(engineRequests.length).toBe(2);
+  });
+
   test('edits, reorders, deletes and adds questions, then saves them as a GROW list', async ({ page }) => {
     await openHydrated(page, '/en/questions/');
     await page.getByLabel('Topic 1', { exact: true }).fill('Getting the month-end close done a day earlier');

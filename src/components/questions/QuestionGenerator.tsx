@@ -189,6 +189,10 @@ export default function QuestionGenerator({ locale, strings }: Props) {
       setSeed(nextSeed);
       setOutcome(result);
       setQuestions(withIds(result.questions));
+    } catch {
+      // The rules engine is a chunk of its own: a lost connection or a new deploy can keep it
+      // from loading. What the user typed stays; they can try again.
+      setProblem(t('q.engineUnavailable'));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,5 @@
 import { growResponseSchema, type FallbackReason, type GrowRequest } from '../../lib/grow/request';
 import type { GrowQuestion } from '../../lib/grow/question';
-import { generateRulesQuestions } from '../../lib/grow/rules-engine';
 
 /** The function's address on the same origin. */
 export const GROW_ENDPOINT = '/api/grow-questions';
@@ -40,11 +39,17 @@ export function aiRequestBody(request: Omit<GrowRequest, 'mode'>): string {
   return JSON.stringify({ ...request, mode: 'auto' }, null, 2);
 }
 
-function rules(
+/**
+ * The rules engine and its phrasing tables (8 KB gzip) load on the first "generate", not with
+ * the page: opening /questions/ stays within its JavaScript budget, and offline the service
+ * worker has the chunk precached.
+ */
+async function rules(
   request: Omit<GrowRequest, 'mode'>,
   seed: number,
   localReason?: LocalFallbackReason,
-): GenerationOutcome {
+): Promise<GenerationOutcome> {
+  const { generateRulesQuestions } = await import('../../lib/grow/rules-engine');
   return {
     questions: generateRulesQuestions(request, { seed }),
     source: 'rules',
@@ -105,7 +110,7 @@ export async function generateQuestions(
     };
   }
   const message = errorMessageOf(body);
-  const outcome = rules(request, seed, response.status === 429 ? 'rate_limited_here' : 'server_error');
+  const outcome = await rules(request, seed, response.status === 429 ? 'rate_limited_here' : 'server_error');
   const retryAfter = Number(response.headers.get('Retry-After'));
   return {
     ...outcome,

@@ -352,6 +352,8 @@ export const en: UiDictionary = {
   'q.generate': 'Generate questions',
   'q.generating': 'Generating…',
   'q.anotherSet': 'Another set',
+  'q.engineUnavailable':
+    'The question engine couldn’t load (the connection may have dropped, or the site was just updated). Press “Generate questions” again in a moment; everything you typed is still here.',
   'q.needTopic': 'Write at least one topic to talk about before generating.',
   'q.resultHeading': 'Your questions',
   'q.resultEmpty':

@@ -330,6 +330,8 @@ export const zhCN = {
   'q.generate': '生成问题',
   'q.generating': '正在生成……',
   'q.anotherSet': '换一组',
+  'q.engineUnavailable':
+    '生成问题的程序没能加载（可能是网络断了，或者网站刚更新过）。稍等一下再点一次“生成问题”；你写的内容都还在。',
   'q.needTopic': '至少写一个想谈的话题，才能生成问题。',
   'q.resultHeading': '问题清单',
   'q.resultEmpty': '填好准备单后点“生成问题”，清单会出现在这里。你可以逐条修改、调整顺序、删除或补充。',
