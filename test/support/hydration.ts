@@ -6,6 +6,13 @@ import type { Page } from '@playwright/test';
  * person on a very slow device.
  */
 export async function waitForHydration(page: Page): Promise<void> {
+  // Islands that hydrate when they come into view (`client:visible`) wait for the reader to
+  // scroll to them, as a person would.
+  await page.evaluate(() => {
+    // An island is `display: contents` (no box of its own): scroll to what it rendered.
+    for (const island of document.querySelectorAll('astro-island[ssr][client="visible"]'))
+      island.firstElementChild?.scrollIntoView();
+  });
   await page.waitForFunction(() =>
     Array.from(document.querySelectorAll('astro-island')).every((island) => !island.hasAttribute('ssr')),
   );
