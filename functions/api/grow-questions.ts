@@ -1,4 +1,4 @@
-import { handleGrowRequest, type GrowEnv } from '../../src/lib/grow/handler';
+import { handleGrowRequest, type GrowEnv } from '../../src/lib/grow/server/handler';
 import { isLocale, type Locale } from '../../src/lib/i18n/locales';
 
 /**

@@ -32,7 +32,7 @@ const fileDebt = new Set<string>([
   'src/components/worksheets/use-worksheet.ts',
   'src/components/workshop/AgendaPage.astro',
   'src/components/workshop/Presenter.tsx',
-  'src/lib/grow/ai-generator.ts',
+  'src/lib/grow/server/ai-generator.ts',
   'src/lib/grow/question-rules.ts',
   'src/lib/grow/request.ts',
   'src/lib/share/prefill-link.ts',

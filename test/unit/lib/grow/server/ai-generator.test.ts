@@ -11,17 +11,17 @@ import {
   modelReplySchema,
   tokenLimitField,
   type AiResult,
-} from '../../../../src/lib/grow/ai-generator';
-import { findQuestionSetProblems } from '../../../../src/lib/grow/question-rules';
-import type { Locale } from '../../../../src/lib/i18n/locales';
+} from '../../../../../src/lib/grow/server/ai-generator';
+import { findQuestionSetProblems } from '../../../../../src/lib/grow/question-rules';
+import type { Locale } from '../../../../../src/lib/i18n/locales';
 import {
   goodReply,
   reply,
   startFakeOpenAiServer,
   type FakeHandler,
   type FakeOpenAiServer,
-} from './support/fake-openai-server';
-import { enSheets, injectionSheet, zhSheets } from './support/sample-sheets';
+} from '../support/fake-openai-server';
+import { enSheets, injectionSheet, zhSheets } from '../support/sample-sheets';
 
 let server: FakeOpenAiServer;
 let client: OpenAI;

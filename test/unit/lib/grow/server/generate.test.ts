@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { AiResult } from '../../../../src/lib/grow/ai-generator';
-import { createOpenAiClient, generateQuestions } from '../../../../src/lib/grow/generate';
-import { findQuestionSetProblems } from '../../../../src/lib/grow/question-rules';
-import { growRequestSchema } from '../../../../src/lib/grow/request';
-import { generateRulesQuestions } from '../../../../src/lib/grow/rules-engine';
-import { goodReply, reply, startFakeOpenAiServer, type FakeOpenAiServer } from './support/fake-openai-server';
-import { zhSheets } from './support/sample-sheets';
+import type { AiResult } from '../../../../../src/lib/grow/server/ai-generator';
+import { createOpenAiClient, generateQuestions } from '../../../../../src/lib/grow/server/generate';
+import { findQuestionSetProblems } from '../../../../../src/lib/grow/question-rules';
+import { growRequestSchema } from '../../../../../src/lib/grow/request';
+import { generateRulesQuestions } from '../../../../../src/lib/grow/rules-engine';
+import {
+  goodReply,
+  reply,
+  startFakeOpenAiServer,
+  type FakeOpenAiServer,
+} from '../support/fake-openai-server';
+import { zhSheets } from '../support/sample-sheets';
 
 let server: FakeOpenAiServer;
 beforeAll(async () => {

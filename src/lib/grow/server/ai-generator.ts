@@ -1,4 +1,4 @@
-import '../zod-setup';
+import '../../zod-setup';
 import type OpenAI from 'openai';
 import { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type {
@@ -8,9 +8,9 @@ import type {
 import type { ResponseFormatJSONSchema } from 'openai/resources/shared';
 import * as z from 'zod/mini';
 import { buildGrowMessages, SUGGESTED_QUESTION_CHARS, type PromptRequest } from './prompt';
-import { growQuestionSchema, growStageSchema, type GrowQuestion } from './question';
-import { selectValidQuestions, type DropReason } from './question-rules';
-import type { FallbackReason } from './request';
+import { growQuestionSchema, growStageSchema, type GrowQuestion } from '../question';
+import { selectValidQuestions, type DropReason } from '../question-rules';
+import type { FallbackReason } from '../request';
 
 /**
  * Drafts GROW questions with any OpenAI-compatible chat endpoint and checks the answer

@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from '../i18n/locales';
+import { defaultLocale, type Locale } from '../../i18n/locales';
 import type { AiResult } from './ai-generator';
 import { generateQuestions, isAiConfigured, type GenerateOptions, type GrowAiConfig } from './generate';
 import { errorMessages, type ErrorCode } from './handler-messages';
@@ -14,8 +14,8 @@ import {
   parseGrowRequest,
   type GrowRequest,
   type GrowResponse,
-} from './request';
-import { readCapped } from '../streams/read-capped';
+} from '../request';
+import { readCapped } from '../../streams/read-capped';
 
 /**
  * `POST /api/grow-questions` as a plain `Request → Response` function, free of any hosting

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 
 /**
  * The error codes of `POST /api/grow-questions` and their sentences. Codes are stable (the

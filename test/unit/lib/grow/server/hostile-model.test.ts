@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generateAiQuestions, ReplyTooLargeError } from '../../../../src/lib/grow/ai-generator';
+import { generateAiQuestions, ReplyTooLargeError } from '../../../../../src/lib/grow/server/ai-generator';
 import {
   aiConfigProblem,
   createOpenAiClient,
@@ -7,12 +7,17 @@ import {
   isAiConfigured,
   MAX_MODEL_REPLY_BYTES,
   replySizeCappedFetch,
-} from '../../../../src/lib/grow/generate';
-import { SUGGESTED_QUESTION_CHARS } from '../../../../src/lib/grow/prompt';
-import { hasUnsafeContent, selectValidQuestions } from '../../../../src/lib/grow/question-rules';
-import type { Locale } from '../../../../src/lib/i18n/locales';
-import { goodReply, reply, startFakeOpenAiServer, type FakeOpenAiServer } from './support/fake-openai-server';
-import { enSheets } from './support/sample-sheets';
+} from '../../../../../src/lib/grow/server/generate';
+import { SUGGESTED_QUESTION_CHARS } from '../../../../../src/lib/grow/server/prompt';
+import { hasUnsafeContent, selectValidQuestions } from '../../../../../src/lib/grow/question-rules';
+import type { Locale } from '../../../../../src/lib/i18n/locales';
+import {
+  goodReply,
+  reply,
+  startFakeOpenAiServer,
+  type FakeOpenAiServer,
+} from '../support/fake-openai-server';
+import { enSheets } from '../support/sample-sheets';
 
 /** The function against a model that is hostile or broken (issue 9, hardening). */
 let server: FakeOpenAiServer;

@@ -4,8 +4,8 @@ import {
   PREP_SHEET_OPEN,
   buildGrowMessages,
   serializePrepSheet,
-} from '../../../../src/lib/grow/prompt';
-import { enSheets, injectionSheet, zhSheets } from './support/sample-sheets';
+} from '../../../../../src/lib/grow/server/prompt';
+import { enSheets, injectionSheet, zhSheets } from '../support/sample-sheets';
 
 function dataBetweenMarkers(content: string): unknown {
   const start = content.indexOf(PREP_SHEET_OPEN) + PREP_SHEET_OPEN.length;

@@ -5,18 +5,21 @@ import {
   securityHeaders,
   type GrowEnv,
   type GrowHandlerDeps,
-} from '../../../../src/lib/grow/handler';
-import { findQuestionSetProblems } from '../../../../src/lib/grow/question-rules';
-import { createSlidingWindowRateLimiter, GROW_RATE_LIMIT } from '../../../../src/lib/grow/rate-limit';
-import { growResponseSchema } from '../../../../src/lib/grow/request';
+} from '../../../../../src/lib/grow/server/handler';
+import { findQuestionSetProblems } from '../../../../../src/lib/grow/question-rules';
+import {
+  createSlidingWindowRateLimiter,
+  GROW_RATE_LIMIT,
+} from '../../../../../src/lib/grow/server/rate-limit';
+import { growResponseSchema } from '../../../../../src/lib/grow/request';
 import {
   goodReply,
   reply,
   startFakeOpenAiServer,
   type FakeHandler,
   type FakeOpenAiServer,
-} from './support/fake-openai-server';
-import { enSheets, injectionSheet, zhSheets } from './support/sample-sheets';
+} from '../support/fake-openai-server';
+import { enSheets, injectionSheet, zhSheets } from '../support/sample-sheets';
 
 const URL_ = 'https://toolkit.example/api/grow-questions';
 const SAME_ORIGIN = 'https://toolkit.example';

@@ -1,13 +1,13 @@
 import OpenAI from 'openai';
-import { readCapped } from '../streams/read-capped';
+import { readCapped } from '../../streams/read-capped';
 import {
   DEFAULT_AI_TIMEOUT_MS,
   generateAiQuestions,
   ReplyTooLargeError,
   type AiResult,
 } from './ai-generator';
-import type { FallbackReason, GrowRequest, GrowResponse } from './request';
-import { generateRulesQuestions } from './rules-engine';
+import type { FallbackReason, GrowRequest, GrowResponse } from '../request';
+import { generateRulesQuestions } from '../rules-engine';
 
 /**
  * One entry point for "give me questions": the rules engine when asked for it or when no

@@ -1,7 +1,7 @@
-import { locales, type Locale } from '../i18n/locales';
-import { MAX_TEXT, type PrepSheet } from './prep-sheet';
-import { judgmentalWords } from './question-rules';
-import type { GrowRequest } from './request';
+import { locales, type Locale } from '../../i18n/locales';
+import { MAX_TEXT, type PrepSheet } from '../prep-sheet';
+import { judgmentalWords } from '../question-rules';
+import type { GrowRequest } from '../request';
 
 /**
  * The chat messages for the AI generator. Instructions live only in the system message; the

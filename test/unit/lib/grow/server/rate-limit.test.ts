@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createSlidingWindowRateLimiter, rateLimitKey } from '../../../../src/lib/grow/rate-limit';
+import { createSlidingWindowRateLimiter, rateLimitKey } from '../../../../../src/lib/grow/server/rate-limit';
 
 function limiterWithClock(limit = 3, windowMs = 60_000, maxKeys?: number) {
   let now = 1_000_000;
