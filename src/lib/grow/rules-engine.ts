@@ -99,12 +99,34 @@ function zipVariants<K extends keyof Slots>(parts: Record<K, string[]>): Slots[]
   return out;
 }
 
+/**
+ * A topic written as a question of its own ("Should I move into product?", "是否转向产品经理")
+ * reads clumsily inside another question; so does a topic cut short with "…". A coach would
+ * say "the second topic on your list" instead, so for topics the engine quotes only whole,
+ * statement-like text and otherwise refers to the topic by its place.
+ */
+const questionLike: Record<Locale, RegExp> = {
+  en: /^(how|what|why|when|where|who|which|whether|should|shall|can|could|would|will|do|does|did|is|are|am)\b/iu,
+  'zh-CN': /^(是否|要不要|该不该|能不能|可不可以|如何|怎么|怎样|为什么|为何|什么时候|哪)|[吗呢]$/u,
+};
+
+function isQuestionLike(text: string, locale: Locale): boolean {
+  const trimmed = text.trim();
+  return /[?？]$/u.test(trimmed) || questionLike[locale].test(cleanUserText(trimmed));
+}
+
+/** The quotations of a topic that read well inside a question: whole, and not a question. */
+function topicQuoteVariants(topic: string, locale: Locale): string[] {
+  if (isQuestionLike(topic, locale)) return [];
+  return quoteVariants(topic, quoteLengths[locale]).filter((variant) => !variant.includes('…'));
+}
+
 function collectMaterials(prep: PrepSheet, locale: Locale): Material[] {
   const lengths = quoteLengths[locale];
   const reference = topicReferences[locale];
   const materials: Material[] = [];
 
-  const topicQuotes = prep.topics.map((topic) => quoteVariants(topic, lengths));
+  const topicQuotes = prep.topics.map((topic) => topicQuoteVariants(topic, locale));
   topicQuotes.forEach((quotes, index) => {
     // A topic is always usable: when no quotation passes the rules, the question refers to
     // it by position instead, so every sheet gets questions tied to its own topics.

@@ -16,6 +16,12 @@ import { enSheets, injectionSheet, zhSheets } from './support/sample-sheets';
 const books = { 'zh-CN': zhPhrasings, en: enPhrasings } as const;
 const sheetsByLocale: Record<Locale, Record<string, PrepSheet>> = { 'zh-CN': zhSheets, en: enSheets };
 
+/** How the engine names a topic it does not quote (rules-phrasing.*.ts, `TopicReference`). */
+const topicReference: Record<Locale, RegExp> = {
+  en: /the topic you raised|topic on your list/u,
+  'zh-CN': /你列的这个话题|你列的第.+个话题/u,
+};
+
 function texts(questions: readonly GrowQuestion[]): string[] {
   return questions.map((q) => q.text);
 }
@@ -131,7 +137,9 @@ describe('generateRulesQuestions()', () => {
         for (const seed of [0, 1, 2, 3]) {
           const first = generate(locale, sheet, 2, seed)[0]!;
           expect(first.stage).toBe('goal');
-          expect(sheet.topics.some((topic) => first.text.includes(`“${topic}”`))).toBe(true);
+          // Quoted whole, or by its place on the list when a quote would read badly.
+          const quoted = sheet.topics.some((topic) => first.text.includes(`“${topic}”`));
+          expect(quoted || topicReference[locale].test(first.text)).toBe(true);
         }
       }
     });
@@ -197,6 +205,24 @@ describe('generateRulesQuestions()', () => {
       }
     });
 
+    test('does not fill one template with five sheets: the question skeletons differ too', () => {
+      // A skeleton is a question with the employee's words and numbers taken out.
+      const skeleton = (text: string) =>
+        text
+          .replace(/“[^”]*”/gu, '“…”')
+          .replace(/\d+/gu, 'N')
+          .replace(topicReference[locale], 'REF');
+      const perSheet = Object.values(sheets).map(
+        (sheet) => new Set(texts(generate(locale, sheet, 2)).map(skeleton)),
+      );
+      const sheetsUsing = new Map<string, number>();
+      for (const skeletons of perSheet)
+        for (const one of skeletons) sheetsUsing.set(one, (sheetsUsing.get(one) ?? 0) + 1);
+      const total = perSheet.reduce((sum, skeletons) => sum + skeletons.size, 0);
+      expect(sheetsUsing.size).toBeGreaterThanOrEqual(Math.ceil(total * 0.8));
+      expect(Math.max(...sheetsUsing.values())).toBeLessThanOrEqual(2);
+    });
+
     test('quotes a prompt-injection attempt as plain words and stays open and in language', () => {
       const questions = generate(locale, injectionSheet, 3);
       expect(findQuestionSetProblems(questions, { locale, perStage: 3 })).toEqual([]);
@@ -221,13 +247,28 @@ describe('generateRulesQuestions()', () => {
       );
     });
 
-    test('shortens a 500-character topic to a short quotation', () => {
+    test('refers to a 500-character topic by its place instead of quoting it cut off', () => {
       const long = (locale === 'en' ? 'customer onboarding and activation ' : '客户上手和激活')
         .repeat(40)
         .slice(0, 500);
-      const questions = generate(locale, { topics: [long] }, 5);
+      const questions = generate(locale, { topics: [long, locale === 'en' ? 'Team morale' : '团队士气'] }, 5);
+      expect(findQuestionSetProblems(questions, { locale, perStage: 5 })).toEqual([]);
       for (const text of texts(questions)) expect(text.length).toBeLessThanOrEqual(200);
-      expect(texts(questions).some((t) => t.includes('…”'))).toBe(true);
+      expect(texts(questions).some((t) => t.includes('…”'))).toBe(false);
+      expect(texts(questions).some((t) => topicReference[locale].test(t))).toBe(true);
+    });
+
+    test('quotes a topic written as a statement, and refers to one written as a question', () => {
+      const [question, statement] =
+        locale === 'en'
+          ? ['Should I move into product management?', 'Public speaking']
+          : ['是否转向产品经理', '英语能力'];
+      const all = [0, 1, 2, 3].flatMap((seed) =>
+        texts(generate(locale, { topics: [question, statement] }, 5, seed)),
+      );
+      expect(all.join(' ')).not.toContain(`“${question.replace(/[?？]$/u, '')}`);
+      expect(all.some((t) => t.includes(`“${statement}”`))).toBe(true);
+      expect(all.some((t) => topicReference[locale].test(t))).toBe(true);
     });
   });
 
