@@ -5,7 +5,8 @@ import { openSealedLink, readSealedHeader, type SealedMode } from '../../lib/sha
 import { displayTitle, newWorksheetId, type WorksheetDocLike } from '../../lib/worksheets/document';
 import { worksheetHref } from '../../lib/worksheets/href';
 import { worksheetKindInfo } from '../../lib/worksheets/kinds';
-import { getWorksheetModule, worksheetToMarkdown } from '../../lib/worksheets/registry';
+import { describeModuleUnavailable } from '../../lib/worksheets/messages';
+import { getWorksheetModule, loadWorksheetMarkdown, worksheetToMarkdown } from '../../lib/worksheets/registry';
 import { getWorksheetStore } from '../../storage';
 import { islandTranslator, type IslandStrings } from './island-strings';
 
@@ -40,6 +41,13 @@ export default function OpenSealedLink({ locale, strings }: { locale: Locale; st
   const open = async (hash: string, secret?: string) => {
     const result = await openSealedLink(hash, secret);
     if (result.type === 'success') {
+      try {
+        // The preview shows the worksheet as Markdown: its writer loads on demand.
+        await loadWorksheetMarkdown([result.kind]);
+      } catch {
+        setState({ type: 'failed', message: describeModuleUnavailable(locale) });
+        return;
+      }
       const now = new Date().toISOString();
       const doc: WorksheetDocLike = {
         id: result.envelope?.id ?? newWorksheetId(),

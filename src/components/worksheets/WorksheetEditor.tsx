@@ -4,6 +4,7 @@ import { MAX_PERSON, MAX_TITLE, type WorksheetDoc } from '../../lib/worksheets/d
 import { createExportFile, exportFileName, serializeExportFile } from '../../lib/worksheets/export-file';
 import type { Hint } from '../../lib/worksheets/hint';
 import type { WorksheetKind } from '../../lib/worksheets/kinds';
+import { describeModuleUnavailable } from '../../lib/worksheets/messages';
 import {
   registerWorksheetModule,
   worksheetHints,
@@ -19,6 +20,8 @@ import { TextField } from './fields';
 import { HintGateContext, type FocusedField, type HintGate } from './hint-gate';
 import { islandTranslator, type IslandStrings, type IslandTranslate } from './island-strings';
 import { MenuButton } from './MenuButton';
+import { saveStatusText } from './save-status';
+import { useOnDemandWriters } from './use-on-demand-writers';
 import { useWorksheet, type PrefillSource } from './use-worksheet';
 import { WorksheetPanel } from './WorksheetPanel';
 
@@ -49,10 +52,6 @@ interface WorksheetEditorProps<K extends WorksheetKind> extends WorksheetIslandP
   prefill?: PrefillSource<K>;
 }
 
-function formatTime(iso: string, locale: Locale): string {
-  return new Date(iso).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
-}
-
 /**
  * The frame around every worksheet form: opening and saving (through `useWorksheet`), the
  * title and person, storage and conflict messages, taking the worksheet away (one primary
@@ -73,15 +72,18 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
   const { doc } = editor;
 
-  const hints = useMemo(
-    () => (doc ? worksheetHints({ kind: doc.kind, data: doc.data }, locale) : []),
-    [doc, locale],
-  );
   const touched = useMemo(() => {
     if (!doc) return visited;
     const filled = changedPaths(module.createDefault(locale), doc.data);
     return withLinkedFields(doc.kind, new Set([...visited, ...filled]));
   }, [doc, locale, visited, module]);
+  // Hints once the user is on a field or the worksheet has content (an untouched form shows
+  // none anyway); Markdown with them, or when the preview opens, or on copy and export.
+  const writers = useOnDemandWriters(kind, focused !== undefined || touched.size > 0, focused);
+  const hints = useMemo(
+    () => (doc && writers.hintsReady ? worksheetHints({ kind: doc.kind, data: doc.data }, locale) : []),
+    [doc, locale, writers.hintsReady],
+  );
   const visit = useCallback((paths: readonly string[]) => {
     setVisited((current) =>
       paths.every((path) => current.has(path)) ? current : new Set([...current, ...paths]),
@@ -131,16 +133,26 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
   if (!doc) return null;
 
   const source = typeof window === 'undefined' ? '' : window.location.origin;
-  const markdown = () => worksheetToMarkdown(doc, locale);
+  /** Runs `use` with the Markdown once its writer is there; says so if it cannot load. */
+  const withMarkdown = async (use: (markdown: string) => void | Promise<void>) => {
+    if (!(await writers.loadMarkdown())) {
+      setNotice(describeModuleUnavailable(locale));
+      return;
+    }
+    await use(worksheetToMarkdown(doc, locale));
+  };
   const exportJson = () => {
     const file = createExportFile([doc], { source });
     downloadText(exportFileName([doc]), serializeExportFile(file), 'application/json');
   };
   const exportMarkdown = () =>
-    downloadText(exportFileName([doc]).replace(/\.json$/, '.md'), markdown(), 'text/markdown');
-  const copyMarkdown = async () => {
-    setNotice((await copyText(markdown())) ? t('ws.common.copied') : t('ws.common.copyFailed'));
-  };
+    void withMarkdown((markdown) =>
+      downloadText(exportFileName([doc]).replace(/\.json$/, '.md'), markdown, 'text/markdown'),
+    );
+  const copyMarkdown = () =>
+    withMarkdown(async (markdown) => {
+      setNotice((await copyText(markdown)) ? t('ws.common.copied') : t('ws.common.copyFailed'));
+    });
 
   // One primary action: the prep sheet travels as a file to the manager; every other
   // worksheet is most often pasted into a chat, a mail or notes.
@@ -168,16 +180,7 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
   const personLabel = kind === 'prep-sheet' ? t('ws.prepSheet.person') : t('ws.common.person');
   const personHelp = kind === 'prep-sheet' ? t('ws.prepSheet.personHelp') : t('ws.common.personHelp');
 
-  const status =
-    editor.saveState === 'saving'
-      ? t('ws.common.saving')
-      : editor.saveState === 'saved' && editor.lastSavedAt
-        ? t('ws.common.savedAt', { time: formatTime(editor.lastSavedAt, locale) })
-        : editor.saveState === 'memory'
-          ? t('ws.common.keptInTab')
-          : editor.saveState === 'failed'
-            ? t('ws.common.notSaved')
-            : t('ws.common.notStarted');
+  const status = saveStatusText(editor.saveState, editor.lastSavedAt, t, locale);
 
   return (
     <div className="ws-app">
@@ -284,7 +287,8 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
             t={t}
             focused={focused}
             focusedHints={focusedHints}
-            markdown={markdown()}
+            markdown={writers.markdownReady ? worksheetToMarkdown(doc, locale) : undefined}
+            onPreviewOpen={writers.requestMarkdown}
             emptyMarker={commonMarkdownText(locale).empty}
           />
         </div>

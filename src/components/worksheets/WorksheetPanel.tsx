@@ -75,16 +75,26 @@ export function WorksheetPanel(props: {
   t: IslandTranslate;
   focused: FocusedField | undefined;
   focusedHints: readonly Hint[];
-  markdown: string;
+  /** The worksheet as Markdown; undefined until its writer has loaded. */
+  markdown: string | undefined;
+  /** Asks for the Markdown writer: called while the preview is open and has no Markdown. */
+  onPreviewOpen: () => void;
   /** The export's "not filled in" marker: empty sections are left out of the preview. */
   emptyMarker: string;
 }) {
-  const { t, focused, focusedHints, markdown, emptyMarker } = props;
-  const blocks = useMemo(() => previewBlocks(markdown, emptyMarker), [markdown, emptyMarker]);
+  const { t, focused, focusedHints, markdown, emptyMarker, onPreviewOpen } = props;
+  const blocks = useMemo(
+    () => (markdown === undefined ? [] : previewBlocks(markdown, emptyMarker)),
+    [markdown, emptyMarker],
+  );
   // The title and the facts line are always there; anything more means something was written.
   const written = blocks.length > 2;
   const wide = useWide();
   const [previewOpen, setPreviewOpen] = useState<boolean>();
+  const open = previewOpen ?? wide;
+  useEffect(() => {
+    if (open && markdown === undefined) onPreviewOpen();
+  }, [open, markdown, onPreviewOpen]);
   return (
     <aside className="ws-panel" aria-label={t('ws.common.panel')}>
       <section className="ws-panel__coach" aria-labelledby="ws-panel-coach">
@@ -108,7 +118,7 @@ export function WorksheetPanel(props: {
       </section>
       <details
         className="ws-panel__preview"
-        open={previewOpen ?? wide}
+        open={open}
         onToggle={(event) => setPreviewOpen(event.currentTarget.open)}
       >
         <summary>{t('ws.common.previewHeading')}</summary>

@@ -19,8 +19,20 @@ export interface WorksheetModule<Kind extends WorksheetKind, Schema extends z.Zo
   migrations: MigrationSequence;
   /** A fresh, empty worksheet's data. The locale only affects prefilled labels (e.g. agenda blocks). */
   createDefault(locale?: Locale): z.output<Schema>;
-  /** Live coaching hints for the current draft, in `locale`. */
-  hints(data: z.output<Schema>, locale: Locale, context?: HintContext): Hint[];
-  /** A clean Markdown document with headings in `locale`. */
-  toMarkdown(doc: DocumentWith<z.output<Schema>>, locale: Locale): string;
+  /**
+   * Live coaching hints for the current draft, in `locale`. Loaded on demand: a page that
+   * only opens a form needs neither the hint tables nor the Markdown writer.
+   */
+  loadHints(): Promise<WorksheetHintsFn<z.output<Schema>>>;
+  /** The clean Markdown document with headings in `locale` (export, copy, preview), loaded on demand. */
+  loadMarkdown(): Promise<WorksheetMarkdownFn<z.output<Schema>>>;
 }
+
+// Method signatures (checked bivariantly), so every kind's module still fits the registry's
+// check against `WorksheetModule<K, ZodMiniType>`, as the methods did before they loaded lazily.
+export type WorksheetHintsFn<Data> = {
+  hints(data: Data, locale: Locale, context?: HintContext): Hint[];
+}['hints'];
+export type WorksheetMarkdownFn<Data> = {
+  toMarkdown(doc: DocumentWith<Data>, locale: Locale): string;
+}['toMarkdown'];

@@ -37,9 +37,11 @@ export interface ErasedModule {
   schema: z.ZodMiniType;
   migrations: MigrationSequence;
   createDefault(locale?: Locale): unknown;
-  hints(data: never, locale: Locale, context?: HintContext): Hint[];
-  toMarkdown(doc: never, locale: Locale): string;
+  loadHints(): Promise<ErasedHints>;
+  loadMarkdown(): Promise<ErasedMarkdown>;
 }
+type ErasedHints = (data: never, locale: Locale, context?: HintContext) => Hint[];
+type ErasedMarkdown = (doc: never, locale: Locale) => string;
 
 const registered = new Map<WorksheetKind, ErasedModule>();
 /**
@@ -84,7 +86,7 @@ export function loadAllWorksheetModules(): Promise<void> {
 /** A programming error: a module was read before `loadWorksheetModules` resolved for its kind. */
 export class WorksheetModuleNotLoadedError extends Error {
   constructor(readonly kind: WorksheetKind) {
-    super(`The "${kind}" worksheet module is not loaded; await loadWorksheetModules(["${kind}"]) first.`);
+    super(`The "${kind}" worksheet module (or its hints or Markdown) is not loaded; await its loader first.`);
     this.name = 'WorksheetModuleNotLoadedError';
   }
 }
@@ -101,16 +103,69 @@ export function erasedModule(kind: WorksheetKind): ErasedModule {
   return module;
 }
 
-/** The hints of any stored worksheet, dispatched on its kind. */
+/**
+ * A kind's hints and Markdown writer, loaded on demand like the modules themselves: once
+ * loaded they are read synchronously, in render; a failed load is forgotten and tried again.
+ */
+function onDemand<T>(load: (module: ErasedModule) => Promise<T>) {
+  const loaded = new Map<WorksheetKind, T>();
+  const pending = new Map<WorksheetKind, Promise<void>>();
+  return {
+    loaded,
+    load(kinds: Iterable<WorksheetKind>): Promise<void> {
+      const missing = [...new Set(kinds)].filter((kind) => !loaded.has(kind));
+      return Promise.all(
+        missing.map((kind) => {
+          let one = pending.get(kind);
+          if (one === undefined) {
+            one = loadWorksheetModules([kind])
+              .then(() => load(erasedModule(kind)))
+              .then((value) => void loaded.set(kind, value))
+              .finally(() => pending.delete(kind));
+            pending.set(kind, one);
+          }
+          return one;
+        }),
+      ).then(() => undefined);
+    },
+  };
+}
+
+const hintWriters = onDemand((module) => module.loadHints());
+const markdownWriters = onDemand((module) => module.loadMarkdown());
+
+/** Loads the coaching hints of `kinds` (and their modules). */
+export function loadWorksheetHints(kinds: Iterable<WorksheetKind>): Promise<void> {
+  return hintWriters.load(kinds);
+}
+
+/** Loads the Markdown writers of `kinds` (and their modules). */
+export function loadWorksheetMarkdown(kinds: Iterable<WorksheetKind>): Promise<void> {
+  return markdownWriters.load(kinds);
+}
+
+export function areWorksheetHintsLoaded(kind: WorksheetKind): boolean {
+  return hintWriters.loaded.has(kind);
+}
+
+export function isWorksheetMarkdownLoaded(kind: WorksheetKind): boolean {
+  return markdownWriters.loaded.has(kind);
+}
+
+/** The hints of any stored worksheet, dispatched on its kind; after `loadWorksheetHints`. */
 export function worksheetHints(
   doc: { kind: WorksheetKind; data: unknown },
   locale: Locale,
   context?: HintContext,
 ): Hint[] {
-  return erasedModule(doc.kind).hints(doc.data as never, locale, context);
+  const hints = hintWriters.loaded.get(doc.kind);
+  if (hints === undefined) throw new WorksheetModuleNotLoadedError(doc.kind);
+  return hints(doc.data as never, locale, context);
 }
 
-/** The Markdown export of any stored worksheet, dispatched on its kind. */
+/** The Markdown export of any stored worksheet, dispatched on its kind; after `loadWorksheetMarkdown`. */
 export function worksheetToMarkdown(doc: DocumentWith<unknown>, locale: Locale): string {
-  return erasedModule(doc.kind).toMarkdown(doc as never, locale);
+  const toMarkdown = markdownWriters.loaded.get(doc.kind);
+  if (toMarkdown === undefined) throw new WorksheetModuleNotLoadedError(doc.kind);
+  return toMarkdown(doc as never, locale);
 }

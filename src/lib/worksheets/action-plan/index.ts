@@ -1,12 +1,8 @@
 import { asRecord, defineMigrations, type MigrationStep } from '../migrations';
 import type { WorksheetModule } from '../module';
-import { actionPlanHints } from './hints';
-import { actionPlanToMarkdown } from './markdown';
 import { actionPlanSchema, createDefaultActionPlan } from './schema';
 
 export * from './schema';
-export { actionPlanHints } from './hints';
-export { actionPlanToMarkdown } from './markdown';
 
 /**
  * Version 2 gives each action a state instead of a done flag: `done: true` becomes `done`
@@ -46,6 +42,8 @@ export const actionPlanModule = {
   schema: actionPlanSchema,
   migrations: actionPlanMigrations,
   createDefault: createDefaultActionPlan,
-  hints: actionPlanHints,
-  toMarkdown: actionPlanToMarkdown,
+  // Coaching hints and the Markdown export load when first needed (the user starts on a
+  // field, opens the preview, copies), not with the page.
+  loadHints: () => import('./hints').then((code) => code.actionPlanHints),
+  loadMarkdown: () => import('./markdown').then((code) => code.actionPlanToMarkdown),
 } satisfies WorksheetModule<'action-plan', typeof actionPlanSchema>;

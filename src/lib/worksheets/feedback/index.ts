@@ -1,13 +1,9 @@
 import { asRecord, defineMigrations, type MigrationStep } from '../migrations';
 import type { WorksheetModule } from '../module';
-import { feedbackHints } from './hints';
-import { feedbackToMarkdown } from './markdown';
 import { createDefaultFeedback, feedbackSchema } from './schema';
 
 export * from './schema';
 export { feedbackDraftMessage } from './draft';
-export { feedbackHints } from './hints';
-export { feedbackToMarkdown } from './markdown';
 
 /**
  * Version 2 adds the day the feedback was given and its follow-up (day and outcome). A
@@ -32,6 +28,8 @@ export const feedbackModule = {
   schema: feedbackSchema,
   migrations: feedbackMigrations,
   createDefault: createDefaultFeedback,
-  hints: feedbackHints,
-  toMarkdown: feedbackToMarkdown,
+  // Coaching hints and the Markdown export load when first needed (the user starts on a
+  // field, opens the preview, copies), not with the page.
+  loadHints: () => import('./hints').then((code) => code.feedbackHints),
+  loadMarkdown: () => import('./markdown').then((code) => code.feedbackToMarkdown),
 } satisfies WorksheetModule<'feedback', typeof feedbackSchema>;

@@ -1,12 +1,8 @@
 import { defineMigrations } from '../migrations';
 import type { WorksheetModule } from '../module';
-import { flashRetroHints } from './hints';
-import { flashRetroToMarkdown } from './markdown';
 import { createDefaultFlashRetro, flashRetroSchema } from './schema';
 
 export * from './schema';
-export { flashRetroHints } from './hints';
-export { flashRetroToMarkdown } from './markdown';
 
 /** Version 1 is the first shape; later shape changes append named steps here. */
 export const flashRetroMigrations = defineMigrations('flash-retro', 1, []);
@@ -17,6 +13,8 @@ export const flashRetroModule = {
   schema: flashRetroSchema,
   migrations: flashRetroMigrations,
   createDefault: createDefaultFlashRetro,
-  hints: flashRetroHints,
-  toMarkdown: flashRetroToMarkdown,
+  // Coaching hints and the Markdown export load when first needed (the user starts on a
+  // field, opens the preview, copies), not with the page.
+  loadHints: () => import('./hints').then((code) => code.flashRetroHints),
+  loadMarkdown: () => import('./markdown').then((code) => code.flashRetroToMarkdown),
 } satisfies WorksheetModule<'flash-retro', typeof flashRetroSchema>;

@@ -7,7 +7,7 @@ import {
   normalizeForDuplicateCheck,
 } from '../../grow/question-rules';
 import { filled, type Hint } from '../hint';
-import { termLabel, terms } from '../../method/terms';
+import { growStageNames as stageNames } from './labels';
 import type { GrowQuestionsData } from './schema';
 
 /**
@@ -24,21 +24,6 @@ interface GrowQuestionsHintText {
   duplicate: string;
   noCommitment: string;
 }
-
-const stageNames: Record<Locale, Record<GrowStage, string>> = {
-  'zh-CN': {
-    goal: termLabel(terms.grow.goal, 'zh-CN'),
-    reality: termLabel(terms.grow.reality, 'zh-CN'),
-    options: termLabel(terms.grow.options, 'zh-CN'),
-    will: termLabel(terms.grow.will, 'zh-CN'),
-  },
-  en: {
-    goal: termLabel(terms.grow.goal, 'en'),
-    reality: termLabel(terms.grow.reality, 'en'),
-    options: termLabel(terms.grow.options, 'en'),
-    will: termLabel(terms.grow.will, 'en'),
-  },
-};
 
 const stageExamples: Record<Locale, Record<GrowStage, string>> = {
   'zh-CN': {
@@ -107,5 +92,3 @@ export function growQuestionsHints(data: GrowQuestionsData, locale: Locale): Hin
   if (willAsked && !filled(data.commitment)) add('no-commitment', 'commitment', 'warning', t.noCommitment);
   return hints;
 }
-
-export { stageNames as growStageNames };

@@ -1,12 +1,9 @@
 import { defineMigrations } from '../migrations';
 import type { WorksheetModule } from '../module';
-import { growQuestionsHints } from './hints';
-import { growQuestionsToMarkdown } from './markdown';
 import { createDefaultGrowQuestions, growQuestionsSchema } from './schema';
 
 export * from './schema';
-export { growQuestionsHints, growStageNames } from './hints';
-export { growQuestionsToMarkdown } from './markdown';
+export { growStageNames } from './labels';
 
 /** Version 1 is the first shape; later shape changes append named steps here. */
 export const growQuestionsMigrations = defineMigrations('grow-questions', 1, []);
@@ -17,6 +14,8 @@ export const growQuestionsModule = {
   schema: growQuestionsSchema,
   migrations: growQuestionsMigrations,
   createDefault: createDefaultGrowQuestions,
-  hints: growQuestionsHints,
-  toMarkdown: growQuestionsToMarkdown,
+  // Coaching hints and the Markdown export load when first needed (the user starts on a
+  // field, opens the preview, copies), not with the page.
+  loadHints: () => import('./hints').then((code) => code.growQuestionsHints),
+  loadMarkdown: () => import('./markdown').then((code) => code.growQuestionsToMarkdown),
 } satisfies WorksheetModule<'grow-questions', typeof growQuestionsSchema>;

@@ -3,7 +3,7 @@ import { termLabel, terms } from '../../method/terms';
 import { growStages } from '../../grow/question';
 import { cell, commonMarkdownText, documentHeader, joinBlocks, section } from '../markdown';
 import type { DocumentWith } from '../module';
-import { growStageNames } from './hints';
+import { growStageNames } from './labels';
 import type { GrowQuestionsData } from './schema';
 
 interface GrowQuestionsMarkdownText {

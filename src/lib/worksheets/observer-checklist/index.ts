@@ -1,13 +1,9 @@
 import { defineMigrations } from '../migrations';
 import type { WorksheetModule } from '../module';
-import { observerChecklistHints } from './hints';
-import { observerChecklistToMarkdown } from './markdown';
 import { createDefaultObserverChecklist, observerChecklistSchema } from './schema';
 
 export * from './schema';
 export * from './score';
-export { observerChecklistHints } from './hints';
-export { observerChecklistToMarkdown } from './markdown';
 
 /** Version 1 is the first shape; later shape changes append named steps here. */
 export const observerChecklistMigrations = defineMigrations('observer-checklist', 1, []);
@@ -18,6 +14,8 @@ export const observerChecklistModule = {
   schema: observerChecklistSchema,
   migrations: observerChecklistMigrations,
   createDefault: createDefaultObserverChecklist,
-  hints: observerChecklistHints,
-  toMarkdown: observerChecklistToMarkdown,
+  // Coaching hints and the Markdown export load when first needed (the user starts on a
+  // field, opens the preview, copies), not with the page.
+  loadHints: () => import('./hints').then((code) => code.observerChecklistHints),
+  loadMarkdown: () => import('./markdown').then((code) => code.observerChecklistToMarkdown),
 } satisfies WorksheetModule<'observer-checklist', typeof observerChecklistSchema>;

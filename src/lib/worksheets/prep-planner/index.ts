@@ -1,12 +1,8 @@
 import { defineMigrations } from '../migrations';
 import type { WorksheetModule } from '../module';
-import { prepPlannerHints } from './hints';
-import { prepPlannerToMarkdown } from './markdown';
 import { createDefaultPrepPlanner, prepPlannerSchema } from './schema';
 
 export * from './schema';
-export { prepPlannerHints } from './hints';
-export { prepPlannerToMarkdown } from './markdown';
 
 /** Version 1 is the first shape; later shape changes append named steps here. */
 export const prepPlannerMigrations = defineMigrations('prep-planner', 1, []);
@@ -17,6 +13,8 @@ export const prepPlannerModule = {
   schema: prepPlannerSchema,
   migrations: prepPlannerMigrations,
   createDefault: createDefaultPrepPlanner,
-  hints: prepPlannerHints,
-  toMarkdown: prepPlannerToMarkdown,
+  // Coaching hints and the Markdown export load when first needed (the user starts on a
+  // field, opens the preview, copies), not with the page.
+  loadHints: () => import('./hints').then((code) => code.prepPlannerHints),
+  loadMarkdown: () => import('./markdown').then((code) => code.prepPlannerToMarkdown),
 } satisfies WorksheetModule<'prep-planner', typeof prepPlannerSchema>;

@@ -1,13 +1,9 @@
 import { defineMigrations } from '../migrations';
 import type { WorksheetModule } from '../module';
-import { prepSheetHints } from './hints';
-import { prepSheetToMarkdown } from './markdown';
 import { createDefaultPrepSheet, prepSheetDataSchema } from './schema';
 
 export * from './schema';
 export { prepSheetForGenerator, type GeneratorInputResult } from './generator';
-export { prepSheetHints } from './hints';
-export { prepSheetToMarkdown } from './markdown';
 
 /** Version 1 is the first shape; later shape changes append named steps here. */
 export const prepSheetMigrations = defineMigrations('prep-sheet', 1, []);
@@ -18,6 +14,8 @@ export const prepSheetModule = {
   schema: prepSheetDataSchema,
   migrations: prepSheetMigrations,
   createDefault: createDefaultPrepSheet,
-  hints: prepSheetHints,
-  toMarkdown: prepSheetToMarkdown,
+  // Coaching hints and the Markdown export load when first needed (the user starts on a
+  // field, opens the preview, copies), not with the page.
+  loadHints: () => import('./hints').then((code) => code.prepSheetHints),
+  loadMarkdown: () => import('./markdown').then((code) => code.prepSheetToMarkdown),
 } satisfies WorksheetModule<'prep-sheet', typeof prepSheetDataSchema>;

@@ -1,12 +1,9 @@
 import type { WorksheetModule } from '../module';
-import { smartArHints } from './hints';
-import { smartArToMarkdown } from './markdown';
 import { smartArMigrations } from './migrations';
 import { createDefaultSmartAr, smartArSchema } from './schema';
 
 export * from './schema';
-export { smartArHints } from './hints';
-export { fiveStepLabel, smartArToMarkdown } from './markdown';
+export { fiveStepLabel } from './labels';
 export { likelihoodToScale, progressTracking, readLegacyLikelihood, smartArMigrations } from './migrations';
 
 /** SMART-AR goal builder: direction, goal, milestones, one answer per letter, likelihood, review, adjustment log. */
@@ -15,6 +12,8 @@ export const smartArModule = {
   schema: smartArSchema,
   migrations: smartArMigrations,
   createDefault: createDefaultSmartAr,
-  hints: smartArHints,
-  toMarkdown: smartArToMarkdown,
+  // Coaching hints and the Markdown export load when first needed (the user starts on a
+  // field, opens the preview, copies), not with the page.
+  loadHints: () => import('./hints').then((code) => code.smartArHints),
+  loadMarkdown: () => import('./markdown').then((code) => code.smartArToMarkdown),
 } satisfies WorksheetModule<'smart-ar', typeof smartArSchema>;

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import { documentHeader, joinBlocks, paragraph, section, table } from '../markdown';
 import type { DocumentWith } from '../module';
+import { fiveStepLabel } from './labels';
 import { smartArLetters, type LikelihoodScale, type SmartArData, type SmartArLetter } from './schema';
 
 interface SmartArMarkdownText {
@@ -19,16 +20,6 @@ interface SmartArMarkdownText {
   adjustments: string;
   adjustmentColumns: readonly [string, string, string, string, string];
   adjustmentKind: { goal: string; execution: string };
-}
-
-const fiveStepLabels: Record<Locale, readonly string[]> = {
-  'zh-CN': ['很没把握', '没太大把握', '一半一半', '比较有把握', '很有把握'],
-  en: ['very unlikely', 'unlikely', 'even', 'likely', 'very likely'],
-};
-
-/** The label of a five-step likelihood value (1–5), for forms and exports. */
-export function fiveStepLabel(value: number, locale: Locale): string {
-  return fiveStepLabels[locale][value - 1] ?? String(value);
 }
 
 const text: Record<Locale, SmartArMarkdownText> = {

@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { locales } from '../../../../src/lib/i18n/locales';
 import {
-  actionPlanHints,
   actionPlanSchema,
-  actionPlanToMarkdown,
   addAction,
   createDefaultActionPlan,
   emptyAction,
@@ -12,6 +10,8 @@ import {
   type ActionPlanInput,
   type PlannedAction,
 } from '../../../../src/lib/worksheets/action-plan';
+import { actionPlanToMarkdown } from '../../../../src/lib/worksheets/action-plan/markdown';
+import { actionPlanHints } from '../../../../src/lib/worksheets/action-plan/hints';
 import { sampleDoc } from './fixtures';
 
 const today = '2025-06-10';

@@ -3,12 +3,12 @@ import { locales } from '../../../../src/lib/i18n/locales';
 import {
   createDefaultFeedback,
   feedbackDraftMessage,
-  feedbackHints,
   feedbackSchema,
-  feedbackToMarkdown,
   suggestedFramework,
   type FeedbackInput,
 } from '../../../../src/lib/worksheets/feedback';
+import { feedbackToMarkdown } from '../../../../src/lib/worksheets/feedback/markdown';
+import { feedbackHints } from '../../../../src/lib/worksheets/feedback/hints';
 import { sampleDoc } from './fixtures';
 
 describe('feedbackSchema', () => {

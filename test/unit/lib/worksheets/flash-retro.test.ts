@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { locales } from '../../../../src/lib/i18n/locales';
 import {
   createDefaultFlashRetro,
-  flashRetroHints,
   flashRetroSchema,
-  flashRetroToMarkdown,
   type FlashRetroInput,
 } from '../../../../src/lib/worksheets/flash-retro';
+import { flashRetroToMarkdown } from '../../../../src/lib/worksheets/flash-retro/markdown';
+import { flashRetroHints } from '../../../../src/lib/worksheets/flash-retro/hints';
 import { sampleData, sampleDoc } from './fixtures';
 
 describe('flashRetroSchema', () => {

@@ -4,12 +4,12 @@ import {
   addGrowQuestion,
   createDefaultGrowQuestions,
   growListLimits,
-  growQuestionsHints,
   growQuestionsSchema,
-  growQuestionsToMarkdown,
   nextQuestionId,
   type GrowQuestionsInput,
 } from '../../../../src/lib/worksheets/grow-questions';
+import { growQuestionsToMarkdown } from '../../../../src/lib/worksheets/grow-questions/markdown';
+import { growQuestionsHints } from '../../../../src/lib/worksheets/grow-questions/hints';
 import { sampleData, sampleDoc } from './fixtures';
 
 describe('growQuestionsSchema', () => {

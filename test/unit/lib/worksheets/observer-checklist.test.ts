@@ -4,13 +4,13 @@ import {
   createDefaultObserverChecklist,
   growQuestionTotal,
   hasObservations,
-  observerChecklistHints,
   observerChecklistSchema,
-  observerChecklistToMarkdown,
   observerScore,
   sectionScore,
   type ObserverChecklistInput,
 } from '../../../../src/lib/worksheets/observer-checklist';
+import { observerChecklistToMarkdown } from '../../../../src/lib/worksheets/observer-checklist/markdown';
+import { observerChecklistHints } from '../../../../src/lib/worksheets/observer-checklist/hints';
 import { sampleData, sampleDoc } from './fixtures';
 
 const parse = (input: ObserverChecklistInput) => observerChecklistSchema.parse(input);

@@ -3,11 +3,11 @@ import { locales } from '../../../../src/lib/i18n/locales';
 import {
   agendaTotal,
   createDefaultPrepPlanner,
-  prepPlannerHints,
   prepPlannerSchema,
-  prepPlannerToMarkdown,
   type PrepPlannerInput,
 } from '../../../../src/lib/worksheets/prep-planner';
+import { prepPlannerToMarkdown } from '../../../../src/lib/worksheets/prep-planner/markdown';
+import { prepPlannerHints } from '../../../../src/lib/worksheets/prep-planner/hints';
 import { sampleDoc } from './fixtures';
 
 describe('prepPlannerSchema', () => {

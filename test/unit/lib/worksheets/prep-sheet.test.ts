@@ -6,10 +6,10 @@ import {
   prepSheetCounts,
   prepSheetDataSchema,
   prepSheetForGenerator,
-  prepSheetHints,
-  prepSheetToMarkdown,
   type PrepSheetDataInput,
 } from '../../../../src/lib/worksheets/prep-sheet';
+import { prepSheetToMarkdown } from '../../../../src/lib/worksheets/prep-sheet/markdown';
+import { prepSheetHints } from '../../../../src/lib/worksheets/prep-sheet/hints';
 import { sampleData, sampleDoc } from './fixtures';
 
 const today = '2025-06-10';

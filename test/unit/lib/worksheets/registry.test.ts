@@ -1,11 +1,19 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { requiredSubsectionIds, worksheetKindIds } from '../../../../src/lib/content/guide-schema';
 import { locales } from '../../../../src/lib/i18n/locales';
 import { hintKey } from '../../../../src/lib/worksheets/hint';
 import { isWorksheetKind, worksheetKinds } from '../../../../src/lib/worksheets/kinds';
 import { worksheetModules, worksheetRegistry } from '../../../support/all-kinds';
-import { worksheetHints, worksheetToMarkdown } from '../../../../src/lib/worksheets/registry';
+import {
+  loadWorksheetHints,
+  loadWorksheetMarkdown,
+  worksheetHints,
+  worksheetToMarkdown,
+} from '../../../../src/lib/worksheets/registry';
 import { sampleDoc } from './fixtures';
+
+// Hints and Markdown writers load on demand (see the registry); these tests use them all.
+beforeAll(() => Promise.all([loadWorksheetHints(worksheetKinds), loadWorksheetMarkdown(worksheetKinds)]));
 
 const CJK = /[\u3400-\u9fff]/;
 /** English text may quote what the user typed in Chinese; only the words outside quotes count. */

@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { locales } from '../../../../src/lib/i18n/locales';
 import {
   createDefaultSmartAr,
-  smartArHints,
   smartArSchema,
-  smartArToMarkdown,
   type SmartArInput,
 } from '../../../../src/lib/worksheets/smart-ar';
+import { smartArToMarkdown } from '../../../../src/lib/worksheets/smart-ar/markdown';
+import { smartArHints } from '../../../../src/lib/worksheets/smart-ar/hints';
 import { sampleDoc } from './fixtures';
 
 const today = '2025-06-10';

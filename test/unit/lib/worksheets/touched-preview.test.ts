@@ -1,10 +1,18 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { createWorksheet } from '../../../../src/lib/worksheets/document';
 import { commonMarkdownText } from '../../../../src/lib/worksheets/markdown';
 import { plainInline, previewBlocks } from '../../../../src/lib/worksheets/preview';
-import { worksheetToMarkdown } from '../../../../src/lib/worksheets/registry';
+import {
+  loadWorksheetHints,
+  loadWorksheetMarkdown,
+  worksheetToMarkdown,
+} from '../../../../src/lib/worksheets/registry';
+import { worksheetKinds } from '../../../../src/lib/worksheets/kinds';
 import { changedPaths, isTouched, withLinkedFields } from '../../../../src/lib/worksheets/touched';
 import { registerEveryWorksheetModule } from '../../../support/all-kinds';
+
+// Hints and Markdown writers load on demand (see the registry); these tests use them all.
+beforeAll(() => Promise.all([loadWorksheetHints(worksheetKinds), loadWorksheetMarkdown(worksheetKinds)]));
 
 registerEveryWorksheetModule();
 
