@@ -361,6 +361,44 @@ test.describe('IndexedDB faults never cost an edit', () => {
 });
 
 test.describe('a damaged stored worksheet', () => {
+  test('opened by its address, says why it cannot be opened, in the page language', async ({ page }) => {
+    await openHydrated(page, '/en/worksheets/smart-ar/');
+    await page.getByLabel('Goal statement').fill('A healthy worksheet');
+    await expect(status(page)).toHaveText(/^Saved at/);
+    // A smart-ar envelope whose data breaks the schema (a goal that is a number).
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('coaching-toolkit');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('worksheets', 'readwrite');
+            tx.objectStore('worksheets').put(
+              {
+                id: 'bad-goal',
+                kind: 'smart-ar',
+                schemaVersion: 2,
+                revision: 1,
+                title: 'Bad goal',
+                createdAt: '2026-01-05T09:00:00.000Z',
+                updatedAt: '2026-01-05T09:00:00.000Z',
+                data: { goal: 42 },
+              },
+              'worksheet:bad-goal',
+            );
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(new Error(String(tx.error)));
+          };
+          open.onerror = () => reject(new Error(String(open.error)));
+        }),
+    );
+    await openHydrated(page, '/en/worksheets/smart-ar/?id=bad-goal');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('This worksheet can’t be opened.');
+    // The reason comes from the worksheet messages, which load only for this failure.
+    await expect(alert).toContainText('goal');
+    await expect(alert).not.toContainText('couldn’t load');
+  });
+
   test('is listed as damaged, downloads raw, and travels in "export everything"', async ({ page }) => {
     await openHydrated(page, '/en/worksheets/smart-ar/');
     await page.getByLabel('Goal statement').fill('A healthy worksheet');

@@ -15,7 +15,6 @@ import { prepSheetForGenerator } from '../../lib/worksheets/prep-sheet/generator
 import { prepSheetHints } from '../../lib/worksheets/prep-sheet/hints';
 import { prepSheetModule } from '../../lib/worksheets/prep-sheet';
 import type { PrepSheetData } from '../../lib/worksheets/prep-sheet';
-import { describeModuleUnavailable } from '../../lib/worksheets/messages';
 import { loadWorksheetModules, registerWorksheetModule } from '../../lib/worksheets/registry';
 import { describeUnexpectedError, getWorksheetStore } from '../../storage';
 import { copyText } from '../worksheets/download';
@@ -206,7 +205,7 @@ export default function QuestionGenerator({ locale, strings }: Props) {
     try {
       await loadWorksheetModules(['grow-questions']);
     } catch {
-      setNotice({ text: describeModuleUnavailable(locale) });
+      setNotice({ text: t('ws.common.moduleUnavailable') });
       return;
     }
     const doc = createWorksheet('grow-questions', {

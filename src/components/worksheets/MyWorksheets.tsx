@@ -24,7 +24,6 @@ import {
   describeImportFailure,
   describeImportFileError,
   describeLoadError,
-  describeModuleUnavailable,
 } from '../../lib/worksheets/messages';
 import {
   describeUnexpectedError,
@@ -202,7 +201,7 @@ export default function MyWorksheets({ locale, strings }: Props) {
     } catch {
       setMessage({
         tone: 'error',
-        text: joinSentences(locale, t('ws.list.importFailed'), describeModuleUnavailable(locale)),
+        text: joinSentences(locale, t('ws.list.importFailed'), t('ws.common.moduleUnavailable')),
       });
       return;
     }

@@ -5,8 +5,11 @@ import { openSealedLink, readSealedHeader, type SealedMode } from '../../lib/sha
 import { displayTitle, newWorksheetId, type WorksheetDocLike } from '../../lib/worksheets/document';
 import { worksheetHref } from '../../lib/worksheets/href';
 import { worksheetKindInfo } from '../../lib/worksheets/kinds';
-import { describeModuleUnavailable } from '../../lib/worksheets/messages';
-import { getWorksheetModule, loadWorksheetMarkdown, worksheetToMarkdown } from '../../lib/worksheets/registry';
+import {
+  getWorksheetModule,
+  loadWorksheetMarkdown,
+  worksheetToMarkdown,
+} from '../../lib/worksheets/registry';
 import { getWorksheetStore } from '../../storage';
 import { islandTranslator, type IslandStrings } from './island-strings';
 
@@ -45,7 +48,7 @@ export default function OpenSealedLink({ locale, strings }: { locale: Locale; st
         // The preview shows the worksheet as Markdown: its writer loads on demand.
         await loadWorksheetMarkdown([result.kind]);
       } catch {
-        setState({ type: 'failed', message: describeModuleUnavailable(locale) });
+        setState({ type: 'failed', message: t('ws.common.moduleUnavailable') });
         return;
       }
       const now = new Date().toISOString();

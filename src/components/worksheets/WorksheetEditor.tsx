@@ -4,7 +4,6 @@ import { MAX_PERSON, MAX_TITLE, type WorksheetDoc } from '../../lib/worksheets/d
 import { createExportFile, exportFileName, serializeExportFile } from '../../lib/worksheets/export-file';
 import type { Hint } from '../../lib/worksheets/hint';
 import type { WorksheetKind } from '../../lib/worksheets/kinds';
-import { describeModuleUnavailable } from '../../lib/worksheets/messages';
 import {
   registerWorksheetModule,
   worksheetHints,
@@ -136,7 +135,7 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
   /** Runs `use` with the Markdown once its writer is there; says so if it cannot load. */
   const withMarkdown = async (use: (markdown: string) => void | Promise<void>) => {
     if (!(await writers.loadMarkdown())) {
-      setNotice(describeModuleUnavailable(locale));
+      setNotice(t('ws.common.moduleUnavailable'));
       return;
     }
     await use(worksheetToMarkdown(doc, locale));

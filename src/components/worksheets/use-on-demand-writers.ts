@@ -16,7 +16,11 @@ import {
  * worked). Hints are advice: if their code cannot load the form works on without them, and
  * moving to another field (`focused`) tries again.
  */
-export function useOnDemandWriters(kind: WorksheetKind, wantsHints: boolean, focused: FocusedField | undefined) {
+export function useOnDemandWriters(
+  kind: WorksheetKind,
+  wantsHints: boolean,
+  focused: FocusedField | undefined,
+) {
   const [hintsReady, setHintsReady] = useState(() => areWorksheetHintsLoaded(kind));
   const [markdownReady, setMarkdownReady] = useState(() => isWorksheetMarkdownLoaded(kind));
 

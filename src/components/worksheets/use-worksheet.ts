@@ -2,8 +2,7 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import type { Locale } from '../../lib/i18n/locales';
 import { isPrefillFragment } from '../../lib/share/prefill-fragment';
 import type { PrefillContent } from '../../lib/share/prefill-link';
-import { createWorksheet, type WorksheetDoc } from '../../lib/worksheets/document';
-import { describeLoadError, describeModuleUnavailable } from '../../lib/worksheets/messages';
+import { createWorksheet, type LoadError, type WorksheetDoc } from '../../lib/worksheets/document';
 import { loadWorksheetModules, type WorksheetData } from '../../lib/worksheets/registry';
 import type { WorksheetKind } from '../../lib/worksheets/kinds';
 import {
@@ -19,10 +18,13 @@ import {
   type SaveResult,
   type StorageStatus,
   type StorageStatusKey,
-  type StorageTranslate,
+  type StorageMessageKey,
 } from '../../storage';
 import { worksheetHref } from '../../lib/worksheets/href';
 import { reportUnsavedEdits } from '../site/unsaved-edits';
+
+/** The words the hook needs: storage messages, and the one for a part of the page that did not load. */
+type EditorTranslate = (key: StorageMessageKey | 'ws.common.moduleUnavailable') => string;
 
 /** Where the editor is: opening, editing, or unable to open what the address asked for. */
 export type EditorPhase =
@@ -53,7 +55,7 @@ export interface UseWorksheetOptions<K extends WorksheetKind> {
   kind: K;
   locale: Locale;
   /** The island's translator: storage messages are dictionary strings (`storage.` keys). */
-  t: StorageTranslate;
+  t: EditorTranslate;
   prefill?: PrefillSource<K> | undefined;
 }
 
@@ -144,11 +146,9 @@ export function useWorksheet<K extends WorksheetKind>(
           break;
         case 'error':
           setSaveState('failed');
-          setError(
-            result.code === 'unexpected' || result.code === 'not_found'
-              ? describeUnexpectedError(t)
-              : describeLoadError(result, locale),
-          );
+          if (result.code === 'unexpected' || result.code === 'not_found')
+            setError(describeUnexpectedError(t));
+          else void describeLoadErrorLater(result, locale, t).then(setError);
           break;
       }
     },
@@ -214,13 +214,14 @@ export function useWorksheet<K extends WorksheetKind>(
         } else if (result.code === 'unexpected') {
           setPhase({ type: 'failed', message: describeUnexpectedError(t) });
         } else {
-          setPhase({ type: 'failed', message: describeLoadError(result, locale) });
+          const message = await describeLoadErrorLater(result, locale, t);
+          if (!cancelled) setPhase({ type: 'failed', message });
         }
         return;
       }
       // A pre-filled link (`#prefill=…`, made on /hr/link-builder/) wins over other prefills.
       const linked = isPrefillFragment(window.location.hash)
-        ? await readPrefillLink(window.location.hash, locale)
+        ? await readPrefillLink(window.location.hash, locale, t('ws.common.moduleUnavailable'))
         : undefined;
       if (cancelled) return;
       if (linked?.type === 'success' && linked.kind !== kind) {
@@ -357,6 +358,7 @@ export function useWorksheet<K extends WorksheetKind>(
 async function readPrefillLink(
   hash: string,
   locale: Locale,
+  unavailable: string,
 ): Promise<({ type: 'success' } & PrefillContent) | { type: 'error'; message: string }> {
   try {
     const [{ decodePrefill }, { describePrefillError }] = await Promise.all([
@@ -368,6 +370,20 @@ async function readPrefillLink(
       ? result
       : { type: 'error', message: describePrefillError(result, locale) };
   } catch {
-    return { type: 'error', message: describeModuleUnavailable(locale) };
+    return { type: 'error', message: unavailable };
+  }
+}
+
+/**
+ * Why a worksheet could not be opened or saved, in the user's language. The messages load
+ * only when something went wrong; if even they cannot load, the page says that part of it
+ * did not load.
+ */
+async function describeLoadErrorLater(error: LoadError, locale: Locale, t: EditorTranslate): Promise<string> {
+  try {
+    const { describeLoadError } = await import('../../lib/worksheets/messages');
+    return describeLoadError(error, locale);
+  } catch {
+    return t('ws.common.moduleUnavailable');
   }
 }

@@ -24,7 +24,6 @@ interface ErrorText {
   wrongShape: Record<ExportFileField, string>;
   newerFile: (version: number, supported: number) => string;
   failure: (position: number, title: string | undefined, reason: string) => string;
-  moduleUnavailable: string;
 }
 
 const text: Record<Locale, ErrorText> = {
@@ -66,8 +65,6 @@ const text: Record<Locale, ErrorText> = {
       `这个文件由更新版本的工具箱导出（文件版本 ${version}，这里最高支持 ${supported}）。请刷新页面后再导入。`,
     failure: (position, title, reason) =>
       `第 ${position} 份${title === undefined || title === '' ? '' : `「${title}」`}：${reason}`,
-    moduleUnavailable:
-      '页面的一部分没能加载（可能是网络断了，或者网站刚更新过）。刷新页面后再试；已经保存的内容没有任何变化。',
   },
   en: {
     notObject: 'This is not a worksheet: expected a JSON object.',
@@ -107,8 +104,6 @@ const text: Record<Locale, ErrorText> = {
       `This file was exported by a newer version of the toolkit (file version ${version}; this page reads up to ${supported}). Reload the page and import again.`,
     failure: (position, title, reason) =>
       `Worksheet ${position}${title === undefined || title === '' ? '' : ` (“${title}”)`}: ${reason}`,
-    moduleUnavailable:
-      'Part of the page couldn’t load (the connection may have dropped, or the site was just updated). Reload the page and try again; nothing you saved has changed.',
   },
 };
 
@@ -162,9 +157,4 @@ export function describeImportFailure(failure: ImportFailure, locale: Locale): s
 function toMegabytes(bytes: number): string {
   const megabytes = bytes / (1024 * 1024);
   return megabytes >= 10 ? megabytes.toFixed(0) : megabytes.toFixed(1).replace(/\.0$/, '');
-}
-
-/** When a worksheet kind's code could not be fetched: the page needs a reload, the data is safe. */
-export function describeModuleUnavailable(locale: Locale): string {
-  return text[locale].moduleUnavailable;
 }

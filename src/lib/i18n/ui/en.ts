@@ -139,6 +139,8 @@ export const en: UiDictionary = {
   'ws.common.print': 'Print',
   'ws.common.new': 'New',
   'ws.common.copied': 'Copied to the clipboard',
+  'ws.common.moduleUnavailable':
+    'Part of the page couldn’t load (the connection may have dropped, or the site was just updated). Reload the page and try again; nothing you saved has changed.',
   'ws.common.copyFailed': 'The browser won’t allow copying; download instead',
   'ws.common.saving': 'Saving…',
   'ws.common.savedAt': 'Saved at {time}',

@@ -131,6 +131,8 @@ export const zhCN = {
   'ws.common.print': '打印',
   'ws.common.new': '新建',
   'ws.common.copied': '已复制到剪贴板',
+  'ws.common.moduleUnavailable':
+    '页面的一部分没能加载（可能是网络断了，或者网站刚更新过）。刷新页面后再试；已经保存的内容没有任何变化。',
   'ws.common.copyFailed': '浏览器不允许复制，请改用下载',
   'ws.common.saving': '正在保存……',
   'ws.common.savedAt': '已保存于 {time}',

@@ -12,11 +12,8 @@ import {
 } from '../../../../src/lib/worksheets/export-file';
 import { planImport, resolveImport } from '../../../../src/lib/worksheets/import-plan';
 import { worksheetKinds } from '../../../../src/lib/worksheets/kinds';
-import {
-  describeImportFailure,
-  describeImportFileError,
-  describeModuleUnavailable,
-} from '../../../../src/lib/worksheets/messages';
+import { describeImportFailure, describeImportFileError } from '../../../../src/lib/worksheets/messages';
+import { useTranslations } from '../../../../src/lib/i18n';
 import { sampleDoc } from './fixtures';
 
 const source = 'https://coaching.example';
@@ -165,8 +162,10 @@ describe('import messages', () => {
   });
 
   test('say, when a kind’s code cannot load, to reload and that nothing saved changed', () => {
-    expect(describeModuleUnavailable('en')).toMatch(/reload.*nothing you saved has changed/i);
-    expect(describeModuleUnavailable('zh-CN')).toMatch(/刷新页面.*没有任何变化/);
+    expect(useTranslations('en')('ws.common.moduleUnavailable')).toMatch(
+      /reload.*nothing you saved has changed/i,
+    );
+    expect(useTranslations('zh-CN')('ws.common.moduleUnavailable')).toMatch(/刷新页面.*没有任何变化/);
   });
 
   test('number worksheet failures from 1 and quote the title', () => {
