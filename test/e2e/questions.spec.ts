@@ -61,6 +61,22 @@ test.describe('question generator', () => {
     await expect(page.getByRole('heading', { name: 'W 意愿' })).toBeVisible();
   });
 
+  test('opening the page reads no storage; with none saved, asking for saved sheets says so', async ({
+    page,
+  }) => {
+    const storageCode: string[] = [];
+    page.on('request', (request) => {
+      if (/\/_astro\/localforage\.[^/]+\.js$/.test(request.url())) storageCode.push(request.url());
+    });
+    await openHydrated(page, '/en/questions/');
+    await page.getByLabel('Topic 1', { exact: true }).fill('Quarter-end reports arrive late');
+    expect(storageCode).toEqual([]);
+    await page.getByRole('button', { name: 'Use a saved prep sheet' }).click();
+    await expect(page.getByText('No prep sheet is saved in this browser yet')).toBeVisible();
+    expect(storageCode).toHaveLength(1);
+    await expect(page.getByLabel('Topic 1', { exact: true })).toHaveValue('Quarter-end reports arrive late');
+  });
+
   test('opening the page does not load the rules engine; when it fails to load, the text stays and the next try works', async ({
     page,
   }) => {

@@ -116,6 +116,8 @@ test.describe('a short question page', () => {
     await expect(page.getByText(/^Saved at/)).toBeVisible();
 
     await openHydrated(page, '/en/questions/');
+    await page.getByRole('button', { name: 'Use a saved prep sheet' }).click();
+    await expect(page.getByLabel('Saved prep sheets')).toBeFocused();
     await page.getByLabel('Saved prep sheets').selectOption({ label: 'Sam, March prep' });
     await expect(page.getByText('How much to delegate to the new hire')).toBeVisible();
     await expect(page.getByLabel('Topic 1', { exact: true })).toHaveCount(0);

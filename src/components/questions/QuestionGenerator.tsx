@@ -4,12 +4,7 @@ import type { Locale } from '../../lib/i18n/locales';
 import { joinSentences } from '../../lib/i18n/sentences';
 import { growStages, type GrowQuestion, type GrowStage } from '../../lib/grow/question';
 import { perStageLimits } from '../../lib/grow/request';
-import {
-  createWorksheet,
-  displayTitle,
-  type WorksheetDoc,
-  type WorksheetSummary,
-} from '../../lib/worksheets/document';
+import { createWorksheet, type WorksheetDoc } from '../../lib/worksheets/document';
 import { growListFromQuestions } from '../../lib/worksheets/flows';
 import { prepSheetForGenerator } from '../../lib/worksheets/prep-sheet/generator';
 import { prepSheetHints } from '../../lib/worksheets/prep-sheet/hints';
@@ -28,6 +23,7 @@ import {
   type GenerationOutcome,
 } from './generate-client';
 import { QuestionListEditor, type EditableQuestion } from './QuestionListEditor';
+import { SavedPrepSheetPicker } from './SavedPrepSheetPicker';
 import { worksheetHref } from '../../lib/worksheets/href';
 
 interface Props {
@@ -132,7 +128,8 @@ export default function QuestionGenerator({ locale, strings }: Props) {
     return createWorksheet('prep-sheet', { locale, id: 'inline' });
   });
   const [sourceId, setSourceId] = useState<string>('');
-  const [saved, setSaved] = useState<WorksheetSummary[]>([]);
+  // Set when the address names a prep sheet (`?from=`): the saved ones are listed at once.
+  const [fromAddress, setFromAddress] = useState(false);
   const [mode, setMode] = useState<'ai' | 'rules'>('rules');
   const [perStage, setPerStage] = useState<number>(perStageLimits.default);
   const [seed, setSeed] = useState(0);
@@ -150,10 +147,11 @@ export default function QuestionGenerator({ locale, strings }: Props) {
   useEffect(() => {
     setMounted(true);
     void fetchAiAvailable().then(setAiAvailable);
-    const store = getWorksheetStore();
-    void store.list().then((all) => setSaved(all.filter((summary) => summary.kind === 'prep-sheet')));
     const from = new URL(window.location.href).searchParams.get('from');
-    if (from) void choosePrepSheet(from);
+    if (from) {
+      setFromAddress(true);
+      void choosePrepSheet(from);
+    }
     // Runs once on mount: the address is read once, like a form’s initial value.
   }, []);
 
@@ -251,24 +249,14 @@ export default function QuestionGenerator({ locale, strings }: Props) {
       <section className="ws-section no-print" aria-labelledby="q-prep">
         <h2 id="q-prep">{t('q.prepHeading')}</h2>
         <p className="ws-section__intro">{t('q.prepIntro')}</p>
-        <div className="field">
-          <label className="field__label" htmlFor="q-source">
-            {t('q.chooseSaved')}
-          </label>
-          <select
-            id="q-source"
-            value={sourceId}
-            onChange={(event) => void choosePrepSheet(event.currentTarget.value)}
-          >
-            <option value="">{t('q.fillHere')}</option>
-            {saved.map((summary) => (
-              <option key={summary.id} value={summary.id}>
-                {displayTitle(summary, locale)}
-                {summary.person ? ` · ${summary.person}` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SavedPrepSheetPicker
+          t={t}
+          locale={locale}
+          sourceId={sourceId}
+          listAtOnce={fromAddress}
+          onChoose={(id) => void choosePrepSheet(id)}
+          onFailure={() => setProblem(describeUnexpectedError(t))}
+        />
         {sourceId !== '' && !editing ? (
           <PrepSummary
             data={prepDoc.data}

@@ -333,6 +333,8 @@ export const en: UiDictionary = {
   'q.prepHeading': 'The employee’s prep sheet',
   'q.prepIntro': 'Pick a saved prep sheet or fill one in here. Changes here don’t touch the saved sheet.',
   'q.chooseSaved': 'Saved prep sheets',
+  'q.useSaved': 'Use a saved prep sheet',
+  'q.noSaved': 'No prep sheet is saved in this browser yet: fill one in below.',
   'q.fillHere': 'None: fill one in here',
   'q.prepMissing': 'That prep sheet can’t be opened any more (it may have been deleted). Fill one in below.',
   'q.summaryTopics': 'Topics',

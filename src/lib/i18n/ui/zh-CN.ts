@@ -311,6 +311,8 @@ export const zhCN = {
   'q.prepHeading': '员工的准备单',
   'q.prepIntro': '选一份已保存的准备单，或直接在这里填写。在这里的修改不会改动已保存的准备单。',
   'q.chooseSaved': '已保存的准备单',
+  'q.useSaved': '用已保存的准备单',
+  'q.noSaved': '这个浏览器里还没有保存过准备单，请在下面直接填写。',
   'q.fillHere': '不选，直接在这里填写',
   'q.prepMissing': '那份准备单打不开了（可能已被删除），请在下面直接填写。',
   'q.summaryTopics': '话题',
