@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 
 test.describe('language switch', () => {
   test('lands on the same module and section in the other language', async ({ page }) => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/fixtures';
 import { handoutCatalog } from '../../src/lib/handouts/catalog';
 import { openHydrated, waitForHydration } from '../support/hydration';
 

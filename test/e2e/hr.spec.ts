@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/fixtures';
 import { openHydrated } from '../support/hydration';
 
 /** Waits until the autosave has caught up with the last change. */

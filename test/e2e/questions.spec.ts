@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { STATIC_PORT } from '../../playwright.config';
 import { openHydrated } from '../support/hydration';
 

@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '../support/fixtures';
 import { worksheetKinds } from '../../src/lib/worksheets/kind-ids';
 import { waitForHydration } from '../support/hydration';
 

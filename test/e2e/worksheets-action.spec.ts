@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/fixtures';
 
 /** Waits until the autosave has caught up with the last change. */
 async function waitForSave(page: Page, saved: RegExp) {

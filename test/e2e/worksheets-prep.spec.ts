@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/fixtures';
 
 /** The filled-in states (lists, hints, banners) are checked too, not only the empty page. */
 async function expectNoAxeViolations(page: Page) {

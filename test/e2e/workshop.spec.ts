@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { openHydrated } from '../support/hydration';
 
 /** How many scenarios the content ships (the same files in every language). */

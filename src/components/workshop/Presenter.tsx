@@ -226,7 +226,15 @@ export default function Presenter({ strings, agendaTitle, agendaHref, blocks, ot
             aria-valuemax={totalMinutes}
             aria-valuenow={block.before}
           >
-            <div style={{ width: `${totalMinutes === 0 ? 0 : (block.before / totalMinutes) * 100}%` }} />
+            {/* Sized from script after mount: a server-rendered style attribute would break the strict CSP. */}
+            <div
+              ref={(bar) => {
+                bar?.style.setProperty(
+                  'width',
+                  `${totalMinutes === 0 ? 0 : (block.before / totalMinutes) * 100}%`,
+                );
+              }}
+            />
           </div>
         </div>
         <div className="presenter__tools">

@@ -518,3 +518,31 @@ export function layoutKeys(layout: BlankLayout): UiKey[] {
   }
   return keys;
 }
+
+/** The inline sizes an item prints: a `width` per table column, a `height` for a box. */
+export function blankItemStyles(item: BlankItem): { columns: string[]; box?: string } {
+  if (item.type === 'box') return { columns: [], box: `height: ${item.heightMm}mm` };
+  if (item.type !== 'table') return { columns: [] };
+  const widths = item.widths ?? item.columns.map(() => 1);
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  return { columns: widths.map((width) => `width: ${((width / total) * 100).toFixed(1)}%`) };
+}
+
+/**
+ * Every distinct inline style a layout prints. The strict CSP blocks style attributes unless
+ * their exact text is hashed into the page's policy, so the page lists these there.
+ */
+export function layoutAttributeStyles(layout: BlankLayout): string[] {
+  const styles = new Set<string>();
+  const visit = (item: BlankItem): void => {
+    if (item.type === 'pair' || item.type === 'repeat') {
+      item.items.forEach(visit);
+      return;
+    }
+    const { columns, box } = blankItemStyles(item);
+    columns.forEach((style) => styles.add(style));
+    if (box) styles.add(box);
+  };
+  layout.pages.flat().forEach((section) => section.items.forEach(visit));
+  return [...styles];
+}
