@@ -78,10 +78,12 @@ test('the function sends its own strict headers, on success and on error', async
   const ok = await request.post('/api/grow-questions', {
     data: { locale: 'en', prep: { topics: ['Handover notes'] }, mode: 'rules' },
   });
-  const refused = await request.get('/api/grow-questions');
+  const capability = await request.get('/api/grow-questions');
+  const refused = await request.put('/api/grow-questions', { data: {} });
   for (const [name, response, status] of [
     ['POST', ok, 200],
-    ['GET', refused, 405],
+    ['GET', capability, 200],
+    ['PUT', refused, 405],
   ] as const) {
     expect(response.status(), name).toBe(status);
     const headers = response.headers();

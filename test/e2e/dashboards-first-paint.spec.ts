@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/fixtures';
 
 /**
  * The dashboards draw their figures from storage after React has loaded, seconds after the

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { glossary, methodWords } from '../../src/lib/method/glossary';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');

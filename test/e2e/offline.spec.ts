@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/fixtures';
 import { buildServiceWorker } from '../../src/site/service-worker-build';
 import { openHydrated, waitForHydration } from '../support/hydration';
 import { builtPagePaths } from '../support/site-pages';

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '../support/fixtures';
 import { checksum } from '../../src/lib/share/prefill-link';
 import { openHydrated, waitForHydration } from '../support/hydration';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { builtPagePaths } from '../support/site-pages';
 import { glossary } from '../../src/lib/method/glossary';
 

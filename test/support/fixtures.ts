@@ -46,4 +46,4 @@ export const test = base.extend<{ cspViolations: CspViolation[] }>({
 });
 
 export { expect };
-export type { BrowserContext, Locator, Page, Request, Response } from '@playwright/test';
+export type { Browser, BrowserContext, Locator, Page, Request, Response } from '@playwright/test';
