@@ -154,8 +154,11 @@ test.describe('offline', () => {
       await expect(prompt).toBeVisible({ timeout: 30_000 });
       await page.goto(`${origin}/guide/`);
       await expect(page.getByRole('status').filter({ hasText: '工具箱有新版本了。' })).toBeVisible();
+      // The reload keeps the address, so wait for its load event, not the URL: a goto while
+      // the reload is still in flight is aborted.
+      const reloaded = page.waitForEvent('load');
       await page.getByRole('button', { name: '重新载入' }).click();
-      await page.waitForURL(`${origin}/guide/`);
+      await reloaded;
       await page.goto(`${origin}/en/`);
       await expect(page.getByText('Fresh from the second deploy')).toBeVisible();
       await expect(page.locator('#update-prompt')).toBeHidden();
