@@ -7,6 +7,7 @@ import {
   type GrowHandlerDeps,
 } from '../../../../../src/lib/grow/server/handler';
 import { findQuestionSetProblems } from '../../../../../src/lib/grow/question-rules';
+import { generateQuestions } from '../../../../../src/lib/grow/server/generate';
 import {
   createSlidingWindowRateLimiter,
   GROW_RATE_LIMIT,
@@ -415,6 +416,21 @@ describe('handleGrowRequest()', () => {
       const response = await call(post(validEn), {}, { generate: broken });
       expect(response.status).toBe(500);
     });
+  });
+
+  test("passes the client's abort signal to the generator, so a browser that leaves stops the model call", async () => {
+    const controller = new AbortController();
+    const request = new Request(post(validEn), { signal: controller.signal });
+    let received: AbortSignal | undefined;
+    const generate: NonNullable<GrowHandlerDeps['generate']> = (parsed, _env, options) => {
+      received = options.signal;
+      return generateQuestions(parsed, {}, options);
+    };
+    expect((await call(request, {}, { generate })).status).toBe(200);
+    expect(received).toBeDefined();
+    expect(received?.aborted).toBe(false);
+    controller.abort();
+    expect(received?.aborted).toBe(true);
   });
 
   test('uses a default limiter of 20 a minute per IP when none is injected', async () => {
