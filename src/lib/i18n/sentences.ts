@@ -1,5 +1,17 @@
 import { sentenceRules, type Locale } from './locales';
 
+/** The sentences of a message, in order: the reverse of `joinSentences`. */
+export function splitSentences(locale: Locale, text: string): string[] {
+  const { script } = sentenceRules(locale);
+  // Chinese sentences end on full-width marks with nothing after them; Latin ones on . ! ?
+  // followed by a space (so "1:1." ends one, "e.g. this" would too: keep such text short).
+  const ends = script === 'cjk' ? /(?<=[。！？])/u : /(?<=[.!?])\s+/u;
+  return text
+    .split(ends)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
+}
+
 /**
  * Joins whole sentences into one message, with the language's own joiner: Chinese full-width
  * punctuation carries its own spacing, so Chinese sentences follow each other directly.

@@ -20,6 +20,7 @@ import { MAX_SHORT, MAX_TEXT } from '../../../lib/worksheets/fields';
 import { recordDateMove } from '../../../lib/worksheets/tracking-fields';
 import { downloadText } from '../download';
 import { CheckboxField, ChoiceField, DateField, RepeatingGroup, TextField, hintsFor } from '../fields';
+import { IntroSteps } from '../IntroSteps';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 import { ActionResourceSuggestions, ResourceCatalogContext } from './ActionResourceSuggestions';
 import { replaceAt } from './list-helpers';
@@ -67,7 +68,7 @@ export function ActionPlanForm({ data, onChange, hints, t, locale, doc }: Worksh
     <>
       <section className="ws-section" aria-labelledby="action-plan">
         <h2 id="action-plan">{t('ws.actionPlan.planSection')}</h2>
-        <p className="ws-section__intro">{t('ws.actionPlan.planIntro')}</p>
+        <IntroSteps text={t('ws.actionPlan.planIntro')} locale={locale} />
         <DateField
           label={t('ws.actionPlan.conversationDate')}
           value={data.conversationDate}

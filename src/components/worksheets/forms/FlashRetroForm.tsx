@@ -28,6 +28,7 @@ import {
   type StoreLoadResult,
 } from '../../../storage';
 import { ChoiceField, DateField, HintList, TextField, hintsFor } from '../fields';
+import { IntroSteps } from '../IntroSteps';
 import type { IslandTranslate } from '../island-strings';
 import type { PrefillSource } from '../use-worksheet';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
@@ -183,10 +184,17 @@ export function FlashRetroForm({ data, onChange, hints, t, locale, doc }: Worksh
             </p>
           )}
           {related.type === 'ready' && related.open === undefined && (
-            <p>
-              {person === '' ? t('ws.flashRetro.noPlanUntagged') : t('ws.flashRetro.noPlan', { person })}{' '}
-              <a href={newPlanHref}>{t('ws.flashRetro.newPlan')}</a>
-            </p>
+            <>
+              <IntroSteps
+                text={
+                  person === '' ? t('ws.flashRetro.noPlanUntagged') : t('ws.flashRetro.noPlan', { person })
+                }
+                locale={locale}
+              />
+              <p>
+                <a href={newPlanHref}>{t('ws.flashRetro.newPlan')}</a>
+              </p>
+            </>
           )}
           {related.type === 'ready' && related.open !== undefined && (
             <>

@@ -6,6 +6,7 @@ import { localDateOf } from '../../../lib/worksheets/dates';
 import { prepSheetChoices } from '../../../lib/worksheets/prep-sheet/choices';
 import { getWorksheetStore } from '../../../storage';
 import { worksheetHref, type WorksheetTarget } from '../../../lib/worksheets/href';
+import { IntroSteps } from '../IntroSteps';
 
 /** The chooser's words; each worksheet passes its own, from its own dictionary part. */
 export interface PrepSheetChooserText {
@@ -87,7 +88,7 @@ export function PrepSheetChooser({ id, locale, text, target, hasContent }: PrepS
   return (
     <section className="ws-section prep-chooser" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{text.heading}</h2>
-      <p className="ws-section__intro">{text.intro}</p>
+      <IntroSteps text={text.intro} locale={locale} />
       {state.type === 'loading' && <p role="status">{text.loading}</p>}
       {state.type === 'failed' && (
         <p className="banner banner--error" role="alert">

@@ -11,6 +11,7 @@ import {
 } from '../../../lib/worksheets/prep-sheet';
 import type { UiKey } from '../../../lib/i18n';
 import { DateField, RepeatingGroup, TextField, hintsFor } from '../fields';
+import { IntroSteps } from '../IntroSteps';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 import { replaceAt, withoutIndex } from './list-helpers';
 import { worksheetHref } from '../../../lib/worksheets/href';
@@ -92,9 +93,10 @@ export function PrepSheetForm({
       {!embedded && (
         <section className="ws-section" aria-labelledby="prep-send">
           <h2 id="prep-send">{t('ws.prepSheet.sendSection')}</h2>
-          <p className="ws-section__intro">
-            {t('ws.prepSheet.sendIntro', { exportJson: t('ws.common.exportJson') })}
-          </p>
+          <IntroSteps
+            text={t('ws.prepSheet.sendIntro', { exportJson: t('ws.common.exportJson') })}
+            locale={locale}
+          />
           <p className="ws-section__intro">
             {t('ws.prepSheet.managerImport')}{' '}
             <a href={localizePath('/worksheets/', locale)}>{t('ws.prepSheet.openMyWorksheets')}</a>
