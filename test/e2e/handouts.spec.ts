@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '../support/fixtures';
 import { handoutCatalog } from '../../src/lib/handouts/catalog';
 import { openHydrated, waitForHydration } from '../support/hydration';
+import { builtPagePaths } from '../support/site-pages';
+
+const builtPagePathsUnder = (prefix: string) => builtPagePaths().filter((path) => path.startsWith(prefix));
 
 /** The number of pages in a PDF, counted from its page objects (not the `/Pages` tree). */
 function pdfPageCount(pdf: Buffer): number {
@@ -155,4 +158,26 @@ test.describe('observer checklist', () => {
     await page.getByRole('combobox', { name: '选一个演练情景' }).selectOption({ value: 'delivery-delays' });
     await expect(page.getByRole('checkbox', { name: /BEST/ })).toBeChecked();
   });
+});
+
+test.describe('handouts on a phone screen', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+  const paths = [...new Set(builtPagePathsUnder('/handouts/').concat(builtPagePathsUnder('/en/handouts/')))];
+  for (const path of paths) {
+    test(`${path}: no text under 12 px on screen (print keeps its own sizes)`, async ({ page }) => {
+      await page.goto(path);
+      const small = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('body *'))
+          .filter((element) =>
+            Array.from(element.childNodes).some(
+              (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+            ),
+          )
+          .filter((element) => (element as HTMLElement).offsetParent !== null)
+          .filter((element) => parseFloat(getComputedStyle(element).fontSize) < 12)
+          .map((element) => `${element.tagName}.${element.className}: ${getComputedStyle(element).fontSize}`),
+      );
+      expect(small).toEqual([]);
+    });
+  }
 });
