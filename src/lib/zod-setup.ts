@@ -6,10 +6,10 @@ import * as z from 'zod/mini';
  * would be logged as a CSP violation in every browser (and Lighthouse counts it).
  * Validation is just as correct without it and our objects are small.
  *
- * Browser code uses `zod/mini`, whose objects are never compiled, so pages no longer depend
- * on this; it still matters for the build-time schemas written with classic `zod`
- * (src/lib/content, handouts, resources), which share zod's core config, and it keeps any
- * classic schema that reaches a page from probing. It must run before any object schema is
+ * Browser code does not use zod at all (it validates with src/lib/schema), so pages do not
+ * depend on this; it matters for the build-time schemas written with classic `zod`
+ * (src/lib/content, handouts, resources) and the function's model-reply schema
+ * (src/lib/grow/server), which share zod's core config. It must run before any object schema is
  * created, so every module that defines schemas imports this file first.
  */
 z.config({ jitless: true });

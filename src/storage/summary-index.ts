@@ -1,5 +1,4 @@
-import '../lib/zod-setup';
-import * as z from 'zod/mini';
+import * as z from '../lib/schema';
 import { worksheetMetaSchema, type WorksheetSummary } from '../lib/worksheets/document';
 import type { KeyValueBackend } from './backend';
 import { isWorksheetKey, STORAGE_KEYS, worksheetKey } from './keys';

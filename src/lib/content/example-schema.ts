@@ -4,6 +4,7 @@ import { feedbackSchema } from '../worksheets/feedback/schema';
 import { flashRetroSchema } from '../worksheets/flash-retro/schema';
 import { prepSheetDataSchema } from '../worksheets/prep-sheet/schema';
 import { smartArSchema } from '../worksheets/smart-ar/schema';
+import { issueText } from './schema-bridge';
 
 /**
  * Filled examples (`/examples/`): a weak and a strong version of one worksheet, with what
@@ -83,7 +84,7 @@ export const exampleSchema = z
             'data',
             ...issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
           ],
-          message: `does not fit the ${example.kind} worksheet: ${issue.message}`,
+          message: `does not fit the ${example.kind} worksheet: ${issueText(issue)}`,
         });
       }
       // The worksheet schemas drop keys they do not know; in hand-written content that is a typo.

@@ -2,6 +2,7 @@ import '../zod-setup';
 import { z } from 'zod';
 import { prepSheetSchema } from '../grow/prep-sheet';
 import { guideModuleIds, worksheetKindIds } from './guide-schema';
+import { zodOf } from './schema-bridge';
 
 /** A link from a workshop block to what it uses: a guide section or a worksheet. */
 export const workshopLinkSchema = z.union([
@@ -91,7 +92,7 @@ export const scenarioPracticeSchema = z.strictObject({
   /** The practice person's pseudonym, used to tag the loaded worksheets. */
   person: z.string().trim().min(1).max(60),
   /** The employee's prep sheet (same fields as the prep-sheet worksheet). */
-  prepSheet: z.optional(prepSheetSchema),
+  prepSheet: z.optional(zodOf(prepSheetSchema)),
   /** A goal for the SMART-AR builder. */
   goal: z
     .strictObject({

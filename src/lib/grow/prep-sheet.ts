@@ -1,5 +1,4 @@
-import '../zod-setup';
-import * as z from 'zod/mini';
+import * as z from '../schema';
 
 /**
  * The employee's prep sheet as the GROW question generator receives it: the contract of

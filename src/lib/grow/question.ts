@@ -1,5 +1,4 @@
-import '../zod-setup';
-import * as z from 'zod/mini';
+import * as z from '../schema';
 import { MAX_TEXT } from './prep-sheet';
 
 /** The four GROW stages, in the order a conversation moves through them. */

@@ -1,5 +1,4 @@
-import '../zod-setup';
-import * as z from 'zod/mini';
+import * as z from '../schema';
 import { defaultLocale, isLocale, locales, sentenceRules, type Locale } from '../i18n/locales';
 import { MAX_TEXT, prepSheetSchema } from './prep-sheet';
 import { growQuestionSchema, growStages } from './question';
@@ -265,10 +264,10 @@ const requestWords: Record<Locale, RequestWords> = {
 };
 
 /**
- * Turns the first zod issue into one sentence that names the field. Only the first: a form
+ * Turns the first issue into one sentence that names the field. Only the first: a form
  * shows one problem at a time, and a long list would mostly repeat a single mistake.
  */
-export function describeRequestError(error: z.core.$ZodError, locale: Locale): RequestProblem {
+export function describeRequestError(error: z.SchemaError, locale: Locale): RequestProblem {
   const words = requestWords[locale];
   const issue = error.issues[0];
   if (!issue) return { field: '', locale, message: words.invalidRequest };

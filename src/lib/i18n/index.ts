@@ -1,5 +1,4 @@
-import '../zod-setup';
-import * as z from 'zod/mini';
+import * as z from '../schema';
 import { interpolate, type TranslateParams } from './interpolate';
 import { defaultLocale, type Locale } from './locales';
 import { en } from './ui/en';
@@ -11,7 +10,7 @@ export type { UiKey, UiDictionary };
 export const uiDictionarySchema = z.strictObject(
   Object.fromEntries(
     Object.keys(zhCN).map((key) => [key, z.string().check(z.trim(), z.minLength(1))]),
-  ) as Record<UiKey, z.ZodMiniString<string>>,
+  ) as Record<UiKey, z.StringSchema>,
 );
 
 export const dictionaries: Record<Locale, UiDictionary> = { 'zh-CN': zhCN, en };

@@ -1,5 +1,4 @@
-import '../zod-setup';
-import * as z from 'zod/mini';
+import * as z from '../schema';
 import { MAX_PERSON, type WorksheetDocLike } from '../worksheets/document';
 import { isSamePerson, personKey } from '../worksheets/person';
 import { isMine, type PeopleSettings } from './model';

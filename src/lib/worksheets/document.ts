@@ -1,5 +1,4 @@
-import '../zod-setup';
-import * as z from 'zod/mini';
+import * as z from '../schema';
 import { defaultLocale, type Locale } from '../i18n/locales';
 import { localDateOf } from './dates';
 import { MAX_SHORT } from './fields';
@@ -133,7 +132,7 @@ export function titleForCopy(title: string, locale: Locale): string {
 
 // ── Load: migrate, then validate ──────────────────────────────────────────────
 
-/** What went wrong with one field, independent of zod's wording. */
+/** What went wrong with one field, independent of the validator's wording. */
 export type FieldIssue =
   | 'missing'
   | 'wrong_type'
@@ -253,8 +252,8 @@ function readFacts(record: Record<string, unknown>): FailedWorksheetFacts {
 
 type InvalidData = Extract<LoadError, { code: 'invalid_data' }>;
 
-/** The first zod issue as a path, a kind of problem and a limit; zod's own wording stays out of the UI. */
-function describeIssue(issues: readonly z.core.$ZodIssue[], input: unknown, prefix: string): InvalidData {
+/** The first issue as a path, a kind of problem and a limit; the validator's wording stays out of the UI. */
+function describeIssue(issues: readonly z.Issue[], input: unknown, prefix: string): InvalidData {
   const issue = pickIssue(issues);
   const segments = issue === undefined ? [] : issue.path.map(String);
   const path = [prefix, ...segments].filter((part) => part !== '').join('.');
@@ -284,7 +283,7 @@ function describeIssue(issues: readonly z.core.$ZodIssue[], input: unknown, pref
  * A union (a date or `''`) reports one issue per branch; the branch that got furthest
  * (a malformed date rather than "not the empty string") says what is wrong.
  */
-function pickIssue(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue | undefined {
+function pickIssue(issues: readonly z.Issue[]): z.Issue | undefined {
   const first = issues[0];
   if (first?.code !== 'invalid_union') return first;
   const branches = first.errors.flat();

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../schema';
 import { MAX_TEXT } from '../grow/prep-sheet';
 
 /**

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type * as z from '../schema';
 import type { Locale } from '../i18n/locales';
 import type { Hint, HintContext } from './hint';
 import type { WorksheetKind } from './kinds';
@@ -12,7 +12,7 @@ export type DocumentWith<Data> = MarkdownHeaderSource & { data: Data };
  * The contract every worksheet module fulfils. The registry lists one per kind; storage,
  * import, export and the forms all go through it, so one schema is the truth for a worksheet.
  */
-export interface WorksheetModule<Kind extends WorksheetKind, Schema extends z.ZodMiniType> {
+export interface WorksheetModule<Kind extends WorksheetKind, Schema extends z.AnySchema> {
   kind: Kind;
   /** The data schema at the current version. Drafts validate: empty fields are allowed. */
   schema: Schema;
@@ -29,7 +29,7 @@ export interface WorksheetModule<Kind extends WorksheetKind, Schema extends z.Zo
 }
 
 // Method signatures (checked bivariantly), so every kind's module still fits the registry's
-// check against `WorksheetModule<K, ZodMiniType>`, as the methods did before they loaded lazily.
+// check against `WorksheetModule<K, AnySchema>`, as the methods did before they loaded lazily.
 export type WorksheetHintsFn<Data> = {
   hints(data: Data, locale: Locale, context?: HintContext): Hint[];
 }['hints'];

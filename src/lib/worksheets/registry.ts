@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type * as z from '../schema';
 import type { Locale } from '../i18n/locales';
 import type { Hint, HintContext } from './hint';
 import { worksheetKindInfo, worksheetKinds, type WorksheetKind } from './kinds';
@@ -20,7 +20,7 @@ export type WorksheetModules = {
 };
 
 /** Every kind has a module of the shape the rest of the code relies on. */
-type CheckModules<M extends { [K in WorksheetKind]: WorksheetModule<K, z.ZodMiniType> }> = M;
+type CheckModules<M extends { [K in WorksheetKind]: WorksheetModule<K, z.AnySchema> }> = M;
 type CheckedModules = CheckModules<WorksheetModules>;
 
 /** The data type of each kind, as its schema outputs it. */
@@ -34,7 +34,7 @@ export type WorksheetData<K extends WorksheetKind = WorksheetKind> = WorksheetDa
  */
 export interface ErasedModule {
   kind: WorksheetKind;
-  schema: z.ZodMiniType;
+  schema: z.AnySchema;
   migrations: MigrationSequence;
   createDefault(locale?: Locale): unknown;
   loadHints(): Promise<ErasedHints>;

@@ -8,7 +8,7 @@ import type {
 import type { ResponseFormatJSONSchema } from 'openai/resources/shared';
 import * as z from 'zod/mini';
 import { buildGrowMessages, SUGGESTED_QUESTION_CHARS, type PromptRequest } from './prompt';
-import { growQuestionSchema, growStageSchema, type GrowQuestion } from '../question';
+import { growQuestionSchema, growStages, type GrowQuestion } from '../question';
 import { selectValidQuestions, type DropReason } from '../question-rules';
 import type { FallbackReason } from '../request';
 
@@ -77,7 +77,7 @@ function isReplyTooLarge(error: unknown): boolean {
  * enforced afterwards by question-rules, which can trim instead of failing.
  */
 export const modelReplySchema = z.strictObject({
-  questions: z.array(z.strictObject({ stage: growStageSchema, text: z.string() })),
+  questions: z.array(z.strictObject({ stage: z.enum(growStages), text: z.string() })),
 });
 
 /**

@@ -1,5 +1,4 @@
-import '../../zod-setup';
-import * as z from 'zod/mini';
+import * as z from '../../schema';
 import { draftText, isoDateOrEmpty, MAX_LONG, MAX_SHORT } from '../fields';
 
 /** Positive and improvement cases suit 3E; negative feedback suits BEST. */

@@ -1,5 +1,4 @@
-import '../../zod-setup';
-import * as z from 'zod/mini';
+import * as z from '../../schema';
 import { draftText, isoDateOrEmpty, MAX_TEXT, worksheetRef } from '../fields';
 
 export const SATISFIED_COUNT = 3;

@@ -1,5 +1,4 @@
-import '../../zod-setup';
-import * as z from 'zod/mini';
+import * as z from '../../schema';
 import { growStages, growStageSchema, type GrowStage } from '../../grow/question';
 import { draftText, MAX_LONG, MAX_TEXT, worksheetRef } from '../fields';
 

@@ -1,5 +1,4 @@
-import '../../zod-setup';
-import * as z from 'zod/mini';
+import * as z from '../../schema';
 import { defaultLocale, type Locale } from '../../i18n/locales';
 import { draftText, MAX_LONG, MAX_SHORT, worksheetRef } from '../fields';
 

@@ -1,5 +1,4 @@
-import '../../zod-setup';
-import * as z from 'zod/mini';
+import * as z from '../../schema';
 import { MAX_TEXT, prepLimits } from '../../grow/prep-sheet';
 import { draftText, isoDateOrEmpty } from '../fields';
 

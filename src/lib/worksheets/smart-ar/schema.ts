@@ -1,5 +1,4 @@
-import '../../zod-setup';
-import * as z from 'zod/mini';
+import * as z from '../../schema';
 import { draftText, isoDateOrEmpty, MAX_SHORT, MAX_TEXT } from '../fields';
 import { dateMovesSchema, MAX_TRACE_ENTRIES } from '../tracking-fields';
 
