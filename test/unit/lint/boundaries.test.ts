@@ -35,6 +35,17 @@ const fails: [string, string, string][] = [
   ['src/lib/x.ts', "import localforage from 'localforage';", 'lib → localforage'],
   ['src/lib/calendar/x.ts', "import { a } from '../../site/collections';", 'lib → site data access'],
   ['src/lib/worksheets/x.ts', "import * as z from 'zod';", 'browser lib → classic zod'],
+  ['src/lib/worksheets/x.ts', "import * as z from 'zod/mini';", 'worksheet schema → zod/mini'],
+  ['src/lib/grow/question.ts', "import * as z from 'zod/mini';", 'browser generator → zod/mini'],
+  ['src/lib/tracking/x.ts', "import * as z from 'zod/mini';", 'tracking rules → zod/mini'],
+  ['src/lib/i18n/index.ts', "import { z } from 'zod';", 'UI dictionaries → classic zod'],
+  ['src/storage/x.ts', "import * as z from 'zod/mini';", 'storage → zod/mini'],
+  ['src/components/x.tsx', "import * as z from 'zod/mini';", 'component → zod/mini'],
+  [
+    'src/components/x.tsx',
+    "import type { ZodMiniType } from 'zod/v4/mini';",
+    'component → zod/v4/mini types',
+  ],
   ['src/storage/x.ts', "import { a } from '../components';", 'storage → components folder'],
   ['src/storage/x.ts', "import { a } from '../components/worksheets/fields';", 'storage → component file'],
   ['src/storage/x.ts', "import * as z from 'zod';", 'storage → classic zod'],
@@ -60,7 +71,12 @@ const fails: [string, string, string][] = [
 ];
 
 const passes: [string, string, string][] = [
-  ['src/lib/worksheets/x.ts', "import * as z from 'zod/mini';", 'browser lib → zod/mini'],
+  ['src/lib/worksheets/x.ts', "import * as z from '../schema';", 'browser lib → our validator'],
+  [
+    'src/lib/grow/server/x.ts',
+    "import * as z from 'zod/mini';",
+    'generator server → zod/mini (JSON Schema for the model)',
+  ],
   ['src/lib/content/x.ts', "import { z } from 'zod';", 'build-time lib → classic zod'],
   ['src/lib/worksheets/x.ts', "import { a } from '../i18n';", 'lib → lib'],
   ['src/storage/x.ts', "import { a } from '../lib/worksheets/registry';", 'storage → lib'],
