@@ -28,7 +28,7 @@ export function SavedPrepSheetPicker(props: {
       const all = await getWorksheetStore().list();
       setSaved(all.filter((summary) => summary.kind === 'prep-sheet'));
     } catch {
-      setSaved([]);
+      // Not "none saved": the button stays, so the user can try again, and the page says why.
       onFailure();
     }
   };
