@@ -277,6 +277,9 @@ export default function Presenter({ strings, agendaTitle, agendaHref, blocks, ot
             hrefLang={otherLanguage.lang}
             lang={otherLanguage.lang}
             title={otherLanguage.title}
+            // Before hydration the href still names the first block; the page's click script
+            // carries the address's block over, as the site header's switch does.
+            data-keep-hash=""
           >
             {otherLanguage.label}
           </a>
