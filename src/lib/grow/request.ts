@@ -97,7 +97,7 @@ export function parseGrowRequest(
   const result = growRequestSchema.safeParse(body);
   if (result.success) return { type: 'success', request: result.data };
   const locale = messageLocale(body, acceptLanguage, fallback);
-  return { type: 'error', problem: describeRequestError(result.error, locale) };
+  return { type: 'error', problem: describeRequestError(result.error, locale, body) };
 }
 
 /** The locale to talk to the sender in: the body's `locale` if valid, else Accept-Language. */
@@ -263,11 +263,21 @@ const requestWords: Record<Locale, RequestWords> = {
   },
 };
 
+/** The value at an issue's path in the raw body; undefined when any step is missing. */
+function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
+  let value = body;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 /**
  * Turns the first issue into one sentence that names the field. Only the first: a form
  * shows one problem at a time, and a long list would mostly repeat a single mistake.
  */
-export function describeRequestError(error: z.SchemaError, locale: Locale): RequestProblem {
+export function describeRequestError(error: z.SchemaError, locale: Locale, body: unknown): RequestProblem {
   const words = requestWords[locale];
   const issue = error.issues[0];
   if (!issue) return { field: '', locale, message: words.invalidRequest };
@@ -277,7 +287,8 @@ export function describeRequestError(error: z.SchemaError, locale: Locale): Requ
 
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return say(words.required(f));
+      // Issues do not carry the input (as in zod without reportInput), so look it up.
+      if (valueAt(body, issue.path) === undefined) return say(words.required(f));
       return say(words.wrongType(f, typeNames[locale][issue.expected] ?? issue.expected));
     }
     case 'too_small': {
