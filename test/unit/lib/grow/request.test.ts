@@ -102,7 +102,12 @@ describe('parseGrowRequest()', () => {
     ],
     ['perStage 9', { ...validBody, perStage: 9 }, 'perStage', /at most 5/],
     ['perStage as text', { ...validBody, perStage: 'three' }, 'perStage', /must be a number/],
-    ['a topic that is a number', { locale: 'en', prep: { topics: [7] } }, 'prep.topics[0]', /must be a string/],
+    [
+      'a topic that is a number',
+      { locale: 'en', prep: { topics: [7] } },
+      'prep.topics[0]',
+      /must be a string/,
+    ],
     ['prep as a list', { locale: 'en', prep: ['a'] }, 'prep', /must be an object/],
     ['a null prep', { locale: 'en', prep: null }, 'prep', /must be an object/],
     [
