@@ -43,6 +43,8 @@ export function createAutosaver(
   let saving: WorksheetDocLike | undefined;
   /** The last version stored only in memory (storage failing), until a save reaches the disk. */
   let inMemoryOnly: WorksheetDocLike | undefined;
+  /** The last version whose save threw (e.g. the storage code could not load): not stored anywhere. */
+  let notStored: WorksheetDocLike | undefined;
   let disposed = false;
 
   /** The doc as it goes to storage: based on the newest revision this autosaver stored. */
@@ -58,6 +60,7 @@ export function createAutosaver(
     try {
       result = await save(based);
     } catch (error) {
+      notStored = based;
       result = {
         type: 'error',
         code: 'unexpected',
@@ -66,6 +69,7 @@ export function createAutosaver(
     }
     if (saving === based) saving = undefined;
     if (result.type === 'success') {
+      if (notStored?.id === result.doc.id) notStored = undefined;
       ownRevisions.set(result.doc.id, result.doc.revision);
       if (result.mode === 'memory') inMemoryOnly = result.doc;
       else if (inMemoryOnly?.id === result.doc.id) inMemoryOnly = undefined;
@@ -99,7 +103,7 @@ export function createAutosaver(
       return waiting !== undefined;
     },
     unsaved() {
-      if (waiting === undefined) return saving ?? inMemoryOnly;
+      if (waiting === undefined) return saving ?? inMemoryOnly ?? notStored;
       const based = basedOnOwnSaves(waiting);
       // A save in flight will store saving.revision + 1; a copy of newer typing must not look older.
       return saving?.id === based.id && saving.revision >= based.revision

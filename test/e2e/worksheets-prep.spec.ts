@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '../support/fixtures';
+import { openHydrated } from '../support/hydration';
 
 /** The filled-in states (lists, hints, banners) are checked too, not only the empty page. */
 async function expectNoAxeViolations(page: Page) {
@@ -130,12 +131,42 @@ test.describe('from a prep sheet to the conversation', () => {
   test('offers saved prep sheets on a new planner', async ({ page }) => {
     await fillEnglishPrepSheet(page);
     await page.goto('/en/worksheets/prep-planner/');
+    await page.getByRole('button', { name: 'Show my saved prep sheets' }).click();
     const start = page.getByRole('link', { name: 'Start from “Sam, November prep”' });
     await expect(start).toBeVisible();
     await expect(page.getByText(/^Updated \d{4}-\d{2}-\d{2}$/)).toBeVisible();
     await expectNoAxeViolations(page);
     await start.click();
     await expect(page.getByLabel('Point', { exact: true })).toHaveValue(/Running the quarterly review/);
+  });
+
+  test('a blank GROW list reads no storage until asked; a failed read keeps the button for a retry (zh)', async ({
+    page,
+  }) => {
+    const storageCode: string[] = [];
+    let failNext = true;
+    await page.route(/\/_astro\/localforage\.[^/]+\.js$/, async (route) => {
+      storageCode.push(route.request().url());
+      if (failNext) {
+        failNext = false;
+        await route.abort('internetdisconnected');
+      } else await route.continue();
+    });
+    await openHydrated(page, '/worksheets/grow-questions/');
+    await expect(page.getByRole('heading', { name: '从准备单生成' })).toBeVisible();
+    expect(storageCode).toEqual([]);
+    const show = page.getByRole('button', { name: '列出已保存的准备单' });
+    await show.click();
+    await expect(page.getByText('读不到已保存的准备单')).toBeVisible();
+    // The store tries IndexedDB again a second after the failure; until then a retry still fails.
+    const none = page.getByText('这个浏览器里还没有保存过准备单。');
+    await expect(async () => {
+      if (await none.isVisible()) return;
+      if ((await show.isVisible()) && (await show.isEnabled())) await show.click();
+      await expect(none).toBeVisible({ timeout: 1000 });
+    }).toPass({ intervals: [300], timeout: 15_000 });
+    await expect(page.locator('.prep-chooser__list')).toBeFocused();
+    expect(storageCode).toHaveLength(2);
   });
 
   test('drafts a GROW list with questions for every stage', async ({ page }) => {

@@ -50,6 +50,41 @@ test.describe('worksheet storage', () => {
     );
   });
 
+  test('a blank worksheet opens without the storage code; when that code cannot load, nothing typed is lost', async ({
+    page,
+  }) => {
+    const storageCode: string[] = [];
+    let failing = true;
+    await page.route(/\/_astro\/storage\.[^/]+\.js$/, async (route) => {
+      storageCode.push(route.request().url());
+      if (failing) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await openHydrated(page, '/en/worksheets/smart-ar/');
+    expect(storageCode).toEqual([]);
+
+    // The first save needs the storage code, which cannot load: the page says so, the text stays.
+    await page.getByLabel('Goal statement').fill('Cut onboarding from ten days to seven by May');
+    await expect(page.getByText('Something unexpected happened and this change wasn’t saved')).toBeVisible();
+    await expect(page.getByLabel('Goal statement')).toHaveValue(
+      'Cut onboarding from ten days to seven by May',
+    );
+
+    // Leaving keeps a copy in localStorage; the next page with working storage saves it.
+    await page.goto('/en/guide/');
+    failing = false;
+    await openHydrated(page, '/en/worksheets/');
+    await page.getByRole('link', { name: /^SMART-AR goal builder · \d{4}-\d{2}-\d{2}$/ }).click();
+    await expect(page.getByLabel('Goal statement')).toHaveValue(
+      'Cut onboarding from ten days to seven by May',
+    );
+
+    // With the code back, typing saves as usual.
+    await openHydrated(page, '/en/worksheets/feedback/');
+    await page.getByLabel('Title', { exact: true }).fill('Weekly check-in');
+    await expect(page.getByRole('status').filter({ hasText: /^Saved at/ })).toBeVisible();
+  });
+
   test('exports everything, and importing into an empty browser gives the same worksheets', async ({
     page,
     browser,

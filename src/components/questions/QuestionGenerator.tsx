@@ -11,7 +11,8 @@ import { prepSheetHints } from '../../lib/worksheets/prep-sheet/hints';
 import { prepSheetModule } from '../../lib/worksheets/prep-sheet';
 import type { PrepSheetData } from '../../lib/worksheets/prep-sheet';
 import { loadWorksheetModules, registerWorksheetModule } from '../../lib/worksheets/registry';
-import { describeUnexpectedError, getWorksheetStore } from '../../storage';
+import { loadWorksheetStore } from '../../storage/load';
+import { describeUnexpectedError } from '../../storage/messages';
 import { copyText } from '../worksheets/download';
 import { ChoiceField } from '../worksheets/fields';
 import { PrepSheetForm } from '../worksheets/forms/PrepSheetForm';
@@ -159,7 +160,14 @@ export default function QuestionGenerator({ locale, strings }: Props) {
     setSourceId(id);
     setEditing(false);
     if (id === '') return;
-    const result = await getWorksheetStore().load(id);
+    let result;
+    try {
+      result = await (await loadWorksheetStore()).load(id);
+    } catch {
+      setSourceId('');
+      setProblem(t('ws.common.moduleUnavailable'));
+      return;
+    }
     if (result.type === 'success' && result.doc.kind === 'prep-sheet') {
       setPrepDoc({ ...result.doc, id: 'inline' });
       setProblem(undefined);
@@ -212,7 +220,13 @@ export default function QuestionGenerator({ locale, strings }: Props) {
       ...(prepDoc.person ? { person: prepDoc.person } : {}),
       title: prepDoc.title ? t('q.listTitleFrom', { title: prepDoc.title }) : t('q.listTitle'),
     });
-    const result = await getWorksheetStore().save(doc);
+    let result;
+    try {
+      result = await (await loadWorksheetStore()).save(doc);
+    } catch {
+      setNotice({ text: t('ws.common.moduleUnavailable') });
+      return;
+    }
     if (result.type === 'success') {
       setNotice({
         text: t('q.savedList'),

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import { displayTitle, type WorksheetSummary } from '../../lib/worksheets/document';
-import { getWorksheetStore } from '../../storage';
+import { listSavedPrepSheets } from '../worksheets/forms/prep-source';
 import type { IslandTranslate } from '../worksheets/island-strings';
 
 /**
@@ -25,8 +25,8 @@ export function SavedPrepSheetPicker(props: {
 
   const list = async () => {
     try {
-      const all = await getWorksheetStore().list();
-      setSaved(all.filter((summary) => summary.kind === 'prep-sheet'));
+      // Every sheet: the address may name an old one, and the select must hold it.
+      setSaved(await listSavedPrepSheets(Number.POSITIVE_INFINITY));
     } catch {
       // Not "none saved": the button stays, so the user can try again, and the page says why.
       onFailure();

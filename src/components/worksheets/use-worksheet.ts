@@ -2,24 +2,27 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import type { Locale } from '../../lib/i18n/locales';
 import { isPrefillFragment } from '../../lib/share/prefill-fragment';
 import type { PrefillContent } from '../../lib/share/prefill-link';
-import { createWorksheet, type LoadError, type WorksheetDoc } from '../../lib/worksheets/document';
+import {
+  createWorksheet,
+  type LoadError,
+  type WorksheetDoc,
+  type WorksheetDocLike,
+} from '../../lib/worksheets/document';
 import { loadWorksheetModules, type WorksheetData } from '../../lib/worksheets/registry';
 import type { WorksheetKind } from '../../lib/worksheets/kinds';
+import { createAutosaver, flushOnPageHide, type Autosaver, type UnsavedKeeper } from '../../storage/autosave';
+import { loadWorksheetStore } from '../../storage/load';
 import {
-  createAutosaver,
   describeConflict,
   describeExternalChange,
   describeUnexpectedError,
-  flushOnPageHide,
-  getWorksheetStore,
   shouldWarnBeforeLeaving,
   storageStatusKey,
-  type Autosaver,
-  type SaveResult,
-  type StorageStatus,
-  type StorageStatusKey,
   type StorageMessageKey,
-} from '../../storage';
+  type StorageStatusKey,
+} from '../../storage/messages';
+import { browserSyncStorage, createUnsavedJournal } from '../../storage/unsaved-journal';
+import type { SaveResult, StorageStatus, WorksheetStore } from '../../storage/worksheet-store';
 import { worksheetHref } from '../../lib/worksheets/href';
 import { reportUnsavedEdits } from '../site/unsaved-edits';
 
@@ -78,6 +81,74 @@ export interface WorksheetEditorState<K extends WorksheetKind> {
   overwriteStore(): Promise<void>;
   dismissPrompt(): void;
   startNew(): void;
+}
+
+/**
+ * Follows the store for an open worksheet: its status (memory banner; when storage works
+ * again, what was kept in memory is saved) and other tabs' changes to the same worksheet
+ * (followed quietly when nothing here is unsaved, else the user is asked). Returns the
+ * function that stops following.
+ */
+function followStore(
+  store: WorksheetStore,
+  on: {
+    autosaver: Autosaver;
+    current: () => WorksheetDocLike | undefined;
+    onStatus: (status: StorageStatus) => void;
+    onOtherTabSaved: (doc: WorksheetDoc<WorksheetKind>) => void;
+    onPrompt: (message: string, removed: boolean) => void;
+    t: EditorTranslate;
+  },
+): () => void {
+  const stopStatus = store.onStatus((status) => {
+    on.onStatus(status);
+    const current = on.current();
+    if (status.mode === 'persistent' && current && on.autosaver.unsaved() !== undefined) {
+      on.autosaver.schedule(current);
+    }
+  });
+  const stopExternal = store.onExternalChange((message) => {
+    const current = on.current();
+    if (!current || message.id !== current.id) return;
+    if (message.type === 'saved' && on.autosaver.unsaved() === undefined) {
+      void store.load(current.id).then((result) => {
+        if (result.type === 'success') on.onOtherTabSaved(result.doc);
+      });
+      return;
+    }
+    on.onPrompt(describeExternalChange({ type: message.type }, on.t), message.type === 'removed');
+  });
+  return () => {
+    stopStatus();
+    stopExternal();
+  };
+}
+
+/**
+ * Opens the store on the first call, loading its code then, and hands it to `onOpen` once.
+ * If the code cannot load, the call rejects and the next one tries again.
+ */
+function storeOpener(onOpen: (store: WorksheetStore) => void): () => Promise<WorksheetStore> {
+  let opening: Promise<WorksheetStore> | undefined;
+  return () => {
+    opening ??= loadWorksheetStore().then(
+      (store) => {
+        onOpen(store);
+        return store;
+      },
+      (error: unknown) => {
+        opening = undefined;
+        throw error;
+      },
+    );
+    return opening;
+  };
+}
+
+/** Where edits not yet on disk are copied as the page is left: the store's own unsaved journal. */
+function journalKeeper(): UnsavedKeeper {
+  const journal = createUnsavedJournal(browserSyncStorage());
+  return { keepUnsaved: (doc) => journal.keep(doc), forgetUnsaved: (id) => journal.forget(id) };
 }
 
 function currentParams(): URLSearchParams {
@@ -156,45 +227,47 @@ export function useWorksheet<K extends WorksheetKind>(
   );
 
   useEffect(() => {
-    const store = getWorksheetStore();
-    const autosaver = createAutosaver((next) => store.save(next), {
+    let cancelled = false;
+    const stops: (() => void)[] = [];
+    // Follows the store once its code has loaded: status banners, other tabs' changes.
+    const follow = (store: WorksheetStore) => {
+      if (cancelled) return;
+      setStorageStatus(store.getStatus());
+      stops.push(
+        followStore(store, {
+          autosaver,
+          current: () => docRef.current,
+          onStatus: setStorageStatus,
+          onOtherTabSaved: (doc) => {
+            if (doc.kind === kind) applyDoc(doc as WorksheetDoc<K>);
+          },
+          onPrompt: (message, removed) => setPrompt({ type: 'external', message, removed }),
+          t,
+        }),
+      );
+    };
+    // A blank new worksheet opens without the storage code; it loads with the first save.
+    const openStore = storeOpener(follow);
+    const autosaver = createAutosaver(async (next) => (await openStore()).save(next), {
       delayMs: 300,
       onResult: (result) => handleSaveResult(result),
     });
     autosaverRef.current = autosaver;
-    const stopPageHide = flushOnPageHide(autosaver, store);
-    setStorageStatus(store.getStatus());
-    const stopStatus = store.onStatus((status) => {
-      setStorageStatus(status);
-      // Storage works again: save what was kept in memory, so the page can say "Saved".
-      const current = docRef.current;
-      if (status.mode === 'persistent' && current && autosaver.unsaved() !== undefined) {
-        autosaver.schedule(current);
-      }
-    });
-    const stopExternal = store.onExternalChange((message) => {
-      const current = docRef.current;
-      if (!current || message.id !== current.id) return;
-      if (message.type === 'saved' && autosaver.unsaved() === undefined) {
-        // Nothing unsaved here: follow the other tab quietly.
-        void store.load(current.id).then((result) => {
-          if (result.type === 'success' && result.doc.kind === kind) applyDoc(result.doc as WorksheetDoc<K>);
-        });
-        return;
-      }
-      setPrompt({
-        type: 'external',
-        message: describeExternalChange({ type: message.type }, t),
-        removed: message.type === 'removed',
-      });
-    });
+    // The copy kept as the page is left needs no storage code: it goes to localStorage, where
+    // the store's next operation, on any page, picks it up (see unsaved-journal.ts).
+    stops.push(flushOnPageHide(autosaver, journalKeeper()));
 
-    let cancelled = false;
     void (async () => {
       const params = currentParams();
       const id = params.get('id');
       if (id) {
-        const result = await store.load(id);
+        let result: Awaited<ReturnType<WorksheetStore['load']>>;
+        try {
+          result = await (await openStore()).load(id);
+        } catch {
+          if (!cancelled) setPhase({ type: 'failed', message: t('ws.common.moduleUnavailable') });
+          return;
+        }
         if (cancelled) return;
         if (result.type === 'success' && result.doc.kind === kind) {
           savedOnceRef.current = true;
@@ -261,9 +334,7 @@ export function useWorksheet<K extends WorksheetKind>(
 
     return () => {
       cancelled = true;
-      stopPageHide();
-      stopStatus();
-      stopExternal();
+      for (const stop of stops) stop();
       void autosaver.flush();
     };
   }, [kind, locale, t, prefill, applyDoc, handleSaveResult]);
@@ -306,7 +377,7 @@ export function useWorksheet<K extends WorksheetKind>(
   const reloadFromStore = useCallback(async () => {
     const current = docRef.current;
     if (!current) return;
-    const result = await getWorksheetStore().load(current.id);
+    const result = await (await loadWorksheetStore()).load(current.id);
     if (result.type === 'success' && result.doc.kind === kind) {
       applyDoc(result.doc as WorksheetDoc<K>);
       setSaveState('saved');
@@ -318,7 +389,7 @@ export function useWorksheet<K extends WorksheetKind>(
   const overwriteStore = useCallback(async () => {
     const current = docRef.current;
     if (!current) return;
-    const store = getWorksheetStore();
+    const store = await loadWorksheetStore();
     const stored = await store.load(current.id);
     const revision = stored.type === 'success' ? stored.doc.revision : current.revision;
     setPrompt(undefined);

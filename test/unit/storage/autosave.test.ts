@@ -172,6 +172,27 @@ describe('createAutosaver().unsaved()', () => {
     expect(autosaver.unsaved()).toBeUndefined();
   });
 
+  test('a version whose save threw (the storage code did not load) stays unsaved until a later save works', async () => {
+    const { save: works } = recordingSave();
+    let fail = true;
+    const save = vi.fn((doc: WorksheetDocLike) =>
+      fail ? Promise.reject(new Error('Failed to fetch dynamically imported module')) : works(doc),
+    );
+    const results: string[] = [];
+    const autosaver = createAutosaver(save, { onResult: (result) => results.push(result.type) });
+    const doc = { ...sampleDoc('feedback'), title: 'typed offline' };
+    autosaver.schedule(doc);
+    await autosaver.flush();
+    expect(results).toEqual(['error']);
+    expect(autosaver.unsaved()).toMatchObject({ title: 'typed offline' });
+
+    fail = false;
+    autosaver.schedule({ ...doc, title: 'typed again' });
+    await autosaver.flush();
+    expect(results).toEqual(['error', 'success']);
+    expect(autosaver.unsaved()).toBeUndefined();
+  });
+
   test('carries the revision of the autosaver’s own last save', async () => {
     const { save } = recordingSave();
     const autosaver = createAutosaver(save);

@@ -18,15 +18,10 @@ import {
   openActionsForRetro,
   type OpenActions,
 } from '../../../lib/worksheets/flows';
-import { describeLoadError } from '../../../lib/worksheets/messages';
 import type { UiKey } from '../../../lib/i18n';
-import {
-  describeConflict,
-  describeUnexpectedError,
-  getWorksheetStore,
-  type SaveResult,
-  type StoreLoadResult,
-} from '../../../storage';
+import { loadWorksheetStore } from '../../../storage/load';
+import { describeConflict, describeUnexpectedError } from '../../../storage/messages';
+import type { SaveResult, StoreLoadResult } from '../../../storage/worksheet-store';
 import { ChoiceField, DateField, HintList, TextField, hintsFor } from '../fields';
 import { IntroSteps } from '../IntroSteps';
 import type { IslandTranslate } from '../island-strings';
@@ -71,7 +66,7 @@ function useRelatedWorksheets(person: string, includePractice: boolean): Related
     const timer = setTimeout(() => {
       void (async () => {
         try {
-          const store = getWorksheetStore();
+          const store = await loadWorksheetStore();
           const summaries = await store.list();
           const plans = relatedWorksheets(summaries, 'action-plan', person, { includePractice });
           const loaded = await Promise.all(plans.map((plan) => store.load(plan.id)));
@@ -98,16 +93,21 @@ function useRelatedWorksheets(person: string, includePractice: boolean): Related
   return related;
 }
 
-/** Why a load or save through the store failed, in the user's language. */
-function storeFailure(
+/** Why a load or save through the store failed, in the user's language (load errors' words load on demand). */
+async function storeFailure(
   result: Exclude<StoreLoadResult | SaveResult, { type: 'success' }>,
   t: IslandTranslate,
   locale: Locale,
-) {
+): Promise<string> {
   if (result.type === 'conflict') return describeConflict(result, t);
   if (result.code === 'not_found') return t('ws.flashRetro.appendNotFound');
   if (result.code === 'unexpected') return describeUnexpectedError(t);
-  return describeLoadError(result, locale);
+  try {
+    const { describeLoadError } = await import('../../../lib/worksheets/messages');
+    return describeLoadError(result, locale);
+  } catch {
+    return t('ws.common.moduleUnavailable');
+  }
 }
 
 type AppendState =
@@ -135,12 +135,21 @@ export function FlashRetroForm({ data, onChange, hints, t, locale, doc }: Worksh
 
   const appendToGoal = async (goalId: string) => {
     setAppend({ type: 'working' });
-    const store = getWorksheetStore();
+    let store;
+    try {
+      store = await loadWorksheetStore();
+    } catch {
+      setAppend({
+        type: 'failed',
+        message: t('ws.flashRetro.appendFailed', { reason: t('ws.common.moduleUnavailable') }),
+      });
+      return;
+    }
     const loaded = await store.load(goalId);
     if (loaded.type !== 'success') {
       setAppend({
         type: 'failed',
-        message: t('ws.flashRetro.appendFailed', { reason: storeFailure(loaded, t, locale) }),
+        message: t('ws.flashRetro.appendFailed', { reason: await storeFailure(loaded, t, locale) }),
       });
       return;
     }
@@ -160,7 +169,7 @@ export function FlashRetroForm({ data, onChange, hints, t, locale, doc }: Worksh
     if (saved.type !== 'success') {
       setAppend({
         type: 'failed',
-        message: t('ws.flashRetro.appendFailed', { reason: storeFailure(saved, t, locale) }),
+        message: t('ws.flashRetro.appendFailed', { reason: await storeFailure(saved, t, locale) }),
       });
       return;
     }

@@ -153,6 +153,7 @@ export function GrowQuestionsForm({
           text={{
             heading: t('ws.grow.chooserHeading'),
             intro: t('ws.grow.chooserIntro'),
+            show: t('ws.grow.chooserShow'),
             loading: t('ws.grow.chooserLoading'),
             none: t('ws.grow.chooserNone'),
             createSheet: t('ws.grow.chooserCreate'),

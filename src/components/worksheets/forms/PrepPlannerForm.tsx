@@ -106,6 +106,7 @@ export function PrepPlannerForm({
           text={{
             heading: t('ws.prepPlanner.chooserHeading'),
             intro: t('ws.prepPlanner.chooserIntro'),
+            show: t('ws.prepPlanner.chooserShow'),
             loading: t('ws.prepPlanner.chooserLoading'),
             none: t('ws.prepPlanner.chooserNone'),
             createSheet: t('ws.prepPlanner.chooserCreate'),

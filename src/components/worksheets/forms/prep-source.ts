@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { WorksheetDoc } from '../../../lib/worksheets/document';
-import { getWorksheetStore } from '../../../storage';
+import type { WorksheetDoc, WorksheetSummary } from '../../../lib/worksheets/document';
+import { prepSheetChoices } from '../../../lib/worksheets/prep-sheet/choices';
+import { loadWorksheetStore } from '../../../storage/load';
 
 /**
  * The prep sheet named by `?from=<id>`, for worksheets started from one. Undefined when the
@@ -13,7 +14,7 @@ export async function loadPrepSheetFrom(
   const id = params.get('from');
   if (!id) return undefined;
   try {
-    const result = await getWorksheetStore().load(id);
+    const result = await (await loadWorksheetStore()).load(id);
     return result.type === 'success' && result.doc.kind === 'prep-sheet' ? result.doc : undefined;
   } catch {
     return undefined;
@@ -33,4 +34,17 @@ export function useMissingSource(doc: { revision: number }, sourceId: string | u
     if (isNewWithoutSource && new URL(window.location.href).searchParams.has('from')) setMissing(true);
   }, [isNewWithoutSource]);
   return missing;
+}
+
+/**
+ * The saved prep sheets to offer, most recent first (the 20 latest unless `limit` says otherwise). Throws when browser storage cannot be
+ * read and this tab holds none in memory: "none saved" would then be untrue, and the caller
+ * says the sheets cannot be read and lets the user try again.
+ */
+export async function listSavedPrepSheets(limit?: number): Promise<WorksheetSummary[]> {
+  const store = await loadWorksheetStore();
+  const sheets = prepSheetChoices(await store.list(), limit);
+  if (sheets.length === 0 && store.getStatus().mode === 'memory')
+    throw new Error('Browser storage is unavailable');
+  return sheets;
 }

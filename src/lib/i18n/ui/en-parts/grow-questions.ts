@@ -6,6 +6,7 @@ export const enGrow: Record<keyof typeof zhGrow, string> = {
   'ws.grow.chooserHeading': 'Start from a prep sheet',
   'ws.grow.chooserIntro':
     'Pick a prep sheet and the built-in rules draft a set of questions around the topics, puzzles and metrics in it. Edit them as you like.',
+  'ws.grow.chooserShow': 'Show my saved prep sheets',
   'ws.grow.chooserLoading': 'Looking for saved prep sheets…',
   'ws.grow.chooserNone': 'No prep sheets are saved in this browser yet.',
   'ws.grow.chooserCreate': 'Fill in a prep sheet',

@@ -6,6 +6,7 @@ export const enPrepPlanner: Record<keyof typeof zhPrepPlanner, string> = {
   'ws.prepPlanner.chooserHeading': 'Start from a prep sheet',
   'ws.prepPlanner.chooserIntro':
     'Pick a prep sheet your team member sent. Their topics become the Point, key metrics the Reason, project progress the Example. Then make it your own.',
+  'ws.prepPlanner.chooserShow': 'Show my saved prep sheets',
   'ws.prepPlanner.chooserLoading': 'Looking for saved prep sheets…',
   'ws.prepPlanner.chooserNone': 'No prep sheets are saved in this browser yet.',
   'ws.prepPlanner.chooserCreate': 'Fill in a prep sheet',

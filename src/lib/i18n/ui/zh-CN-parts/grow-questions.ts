@@ -4,6 +4,7 @@ export const zhGrow = {
   'ws.grow.chooserHeading': '从准备单生成',
   'ws.grow.chooserIntro':
     '选一份准备单，内置规则会围绕对方写的话题、困惑和指标拟出一组问题，之后可以随意改。',
+  'ws.grow.chooserShow': '列出已保存的准备单',
   'ws.grow.chooserLoading': '正在查找已保存的准备单……',
   'ws.grow.chooserNone': '这个浏览器里还没有保存过准备单。',
   'ws.grow.chooserCreate': '去填一份准备单',

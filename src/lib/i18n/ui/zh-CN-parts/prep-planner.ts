@@ -4,6 +4,7 @@ export const zhPrepPlanner = {
   'ws.prepPlanner.chooserHeading': '从准备单开始',
   'ws.prepPlanner.chooserIntro':
     '选一份员工发来的准备单：话题会带进“主题”，关键指标带进“依据”，项目进展带进“实例”，你再在此基础上修改。',
+  'ws.prepPlanner.chooserShow': '列出已保存的准备单',
   'ws.prepPlanner.chooserLoading': '正在查找已保存的准备单……',
   'ws.prepPlanner.chooserNone': '这个浏览器里还没有保存过准备单。',
   'ws.prepPlanner.chooserCreate': '去填一份准备单',
