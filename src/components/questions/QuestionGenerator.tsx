@@ -5,7 +5,7 @@ import { joinSentences } from '../../lib/i18n/sentences';
 import { growStages, type GrowQuestion, type GrowStage } from '../../lib/grow/question';
 import { perStageLimits } from '../../lib/grow/request';
 import { createWorksheet, type WorksheetDoc } from '../../lib/worksheets/document';
-import { growListFromQuestions } from '../../lib/worksheets/flows';
+import { growListFromQuestions } from '../../lib/worksheets/flows/grow-list';
 import { prepSheetForGenerator } from '../../lib/worksheets/prep-sheet/generator';
 import { prepSheetHints } from '../../lib/worksheets/prep-sheet/hints';
 import { prepSheetModule } from '../../lib/worksheets/prep-sheet';

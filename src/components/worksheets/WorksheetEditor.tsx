@@ -11,7 +11,6 @@ import {
   type WorksheetData,
   type WorksheetModules,
 } from '../../lib/worksheets/registry';
-import { commonMarkdownText } from '../../lib/worksheets/markdown';
 import { changedPaths, isTouched, withLinkedFields } from '../../lib/worksheets/touched';
 import { copyText, downloadText } from './download';
 import { ModuleBoundary } from './ModuleBoundary';
@@ -78,7 +77,7 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
   }, [doc, locale, visited, module]);
   // Hints once the user is on a field or the worksheet has content (an untouched form shows
   // none anyway); Markdown with them, or when the preview opens, or on copy and export.
-  const writers = useOnDemandWriters(kind, focused !== undefined || touched.size > 0, focused);
+  const writers = useOnDemandWriters(kind, locale, focused !== undefined || touched.size > 0, focused);
   const hints = useMemo(
     () => (doc && writers.hintsReady ? worksheetHints({ kind: doc.kind, data: doc.data }, locale) : []),
     [doc, locale, writers.hintsReady],
@@ -288,7 +287,7 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
             focusedHints={focusedHints}
             markdown={writers.markdownReady ? worksheetToMarkdown(doc, locale) : undefined}
             onPreviewOpen={writers.requestMarkdown}
-            emptyMarker={commonMarkdownText(locale).empty}
+            emptyMarker={writers.emptyMarker}
           />
         </div>
       </HintGateContext.Provider>

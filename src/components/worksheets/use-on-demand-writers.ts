@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FocusedField } from './hint-gate';
 import type { WorksheetKind } from '../../lib/worksheets/kinds';
+import type { Locale } from '../../lib/i18n/locales';
 import {
   areWorksheetHintsLoaded,
-  isWorksheetMarkdownLoaded,
   loadWorksheetHints,
   loadWorksheetMarkdown,
 } from '../../lib/worksheets/registry';
@@ -18,22 +18,25 @@ import {
  */
 export function useOnDemandWriters(
   kind: WorksheetKind,
+  locale: Locale,
   wantsHints: boolean,
   focused: FocusedField | undefined,
 ) {
   const [hintsReady, setHintsReady] = useState(() => areWorksheetHintsLoaded(kind));
-  const [markdownReady, setMarkdownReady] = useState(() => isWorksheetMarkdownLoaded(kind));
+  // The preview's "not filled in" marker comes with the writers (the same chunk), not with the page.
+  const [emptyMarker, setEmptyMarker] = useState<string>();
+  const markdownReady = emptyMarker !== undefined;
 
   const loadMarkdown = useCallback(
     () =>
-      loadWorksheetMarkdown([kind]).then(
-        () => {
-          setMarkdownReady(true);
+      Promise.all([loadWorksheetMarkdown([kind]), import('../../lib/worksheets/markdown')]).then(
+        ([, { commonMarkdownText }]) => {
+          setEmptyMarker(commonMarkdownText(locale).empty);
           return true;
         },
         () => false,
       ),
-    [kind],
+    [kind, locale],
   );
   const requestMarkdown = useCallback(() => void loadMarkdown(), [loadMarkdown]);
 
@@ -46,5 +49,5 @@ export function useOnDemandWriters(
     requestMarkdown();
   }, [wantsHints, hintsReady, focused, kind, requestMarkdown]);
 
-  return { hintsReady, markdownReady, loadMarkdown, requestMarkdown };
+  return { hintsReady, markdownReady, emptyMarker: emptyMarker ?? '', loadMarkdown, requestMarkdown };
 }

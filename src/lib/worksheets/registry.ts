@@ -148,10 +148,6 @@ export function areWorksheetHintsLoaded(kind: WorksheetKind): boolean {
   return hintWriters.loaded.has(kind);
 }
 
-export function isWorksheetMarkdownLoaded(kind: WorksheetKind): boolean {
-  return markdownWriters.loaded.has(kind);
-}
-
 /** The hints of any stored worksheet, dispatched on its kind; after `loadWorksheetHints`. */
 export function worksheetHints(
   doc: { kind: WorksheetKind; data: unknown },

@@ -17,7 +17,7 @@ import {
   appendAdjustment,
   openActionsForRetro,
   type OpenActions,
-} from '../../../lib/worksheets/flows';
+} from '../../../lib/worksheets/flows/retro';
 import type { UiKey } from '../../../lib/i18n';
 import { loadWorksheetStore } from '../../../storage/load';
 import { describeConflict, describeUnexpectedError } from '../../../storage/messages';

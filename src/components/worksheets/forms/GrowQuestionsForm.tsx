@@ -4,7 +4,7 @@ import { perStageLimits } from '../../../lib/grow/request';
 import type { UiKey } from '../../../lib/i18n';
 import { titleFromSource } from '../../../lib/worksheets/derived-title';
 import { MAX_LONG, MAX_TEXT } from '../../../lib/worksheets/fields';
-import { growListFromQuestions } from '../../../lib/worksheets/flows';
+import { growListFromQuestions } from '../../../lib/worksheets/flows/grow-list';
 import {
   addGrowQuestion,
   growListLimits,

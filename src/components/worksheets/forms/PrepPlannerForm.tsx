@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { titleFromSource } from '../../../lib/worksheets/derived-title';
 import { MAX_LONG, MAX_SHORT } from '../../../lib/worksheets/fields';
-import { planFromPrepSheet } from '../../../lib/worksheets/flows';
+import { planFromPrepSheet } from '../../../lib/worksheets/flows/plan-from-prep-sheet';
 import type { Hint } from '../../../lib/worksheets/hint';
 import { filled } from '../../../lib/worksheets/hint';
 import {

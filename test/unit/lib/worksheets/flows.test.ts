@@ -3,13 +3,13 @@ import type { GrowQuestion } from '../../../../src/lib/grow/question';
 import { actionPlanSchema } from '../../../../src/lib/worksheets/action-plan';
 import { createWorksheet } from '../../../../src/lib/worksheets/document';
 import { flashRetroSchema } from '../../../../src/lib/worksheets/flash-retro';
+import { growListFromQuestions } from '../../../../src/lib/worksheets/flows/grow-list';
+import { planFromPrepSheet } from '../../../../src/lib/worksheets/flows/plan-from-prep-sheet';
 import {
   adjustmentFromRetro,
   appendAdjustment,
-  growListFromQuestions,
   openActionsForRetro,
-  planFromPrepSheet,
-} from '../../../../src/lib/worksheets/flows';
+} from '../../../../src/lib/worksheets/flows/retro';
 import { growQuestionsSchema } from '../../../../src/lib/worksheets/grow-questions';
 import { prepPlannerSchema } from '../../../../src/lib/worksheets/prep-planner';
 import { prepSheetDataSchema } from '../../../../src/lib/worksheets/prep-sheet';
