@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '../support/fixtures';
+import { openHydrated } from '../support/hydration';
 
 /** Waits until the autosave has caught up with the last change. */
 async function waitForSave(page: Page, saved: RegExp) {
@@ -199,6 +200,25 @@ test.describe('flash retro', () => {
       'The launch the target relied on slipped',
     );
     await expect(page.getByLabel('Date', { exact: true }).last()).toHaveValue('2031-04-01');
+  });
+
+  test('a blank retro reads no storage until a person is given or the untagged plan is asked for', async ({
+    page,
+  }) => {
+    await fillPlan(page, '', [{ result: 'Write the onboarding checklist', reviewDate: '2031-03-04' }]);
+    const storageCode: string[] = [];
+    page.on('request', (request) => {
+      if (/\/_astro\/(storage|localforage)\.[^/]+\.js$/.test(request.url())) storageCode.push(request.url());
+    });
+    await openHydrated(page, '/en/worksheets/flash-retro/');
+    const promised = page.getByRole('region', { name: 'What was promised last time' });
+    await expect(promised).toContainText('Fill in the person above to see what their last 5R plan promised.');
+    expect(storageCode).toEqual([]);
+
+    await promised.getByRole('button', { name: 'Show the last plan with no person' }).click();
+    await expect(promised.getByRole('listitem')).toContainText('Write the onboarding checklist');
+    await page.getByRole('textbox', { name: 'Person' }).fill('Mia');
+    await expect(promised).toContainText('No 5R plan for Mia yet.');
   });
 
   test('an old ?person= link still opens tagged, then the name leaves the address (zh)', async ({ page }) => {

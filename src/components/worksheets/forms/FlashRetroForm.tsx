@@ -38,6 +38,7 @@ const judgmentKeys: Record<RetroJudgment, UiKey> = {
 
 /** What the retro knows about the person's other worksheets. */
 type Related =
+  | { type: 'idle' }
   | { type: 'loading' }
   | {
       type: 'ready';
@@ -52,13 +53,18 @@ const PERSON_DEBOUNCE_MS = 300;
 
 /**
  * The person's last 5R plan (its open actions) and SMART-AR goals, looked up in the store
- * from an effect whenever the person changes.
+ * from an effect whenever the person changes. With no person yet, only when `wanted`: a
+ * blank retro then opens without reading storage (or loading its code).
  */
-function useRelatedWorksheets(person: string, includePractice: boolean): Related {
-  const [related, setRelated] = useState<Related>({ type: 'loading' });
+function useRelatedWorksheets(person: string, includePractice: boolean, wanted: boolean): Related {
+  const [related, setRelated] = useState<Related>({ type: 'idle' });
   const firstRun = useRef(true);
 
   useEffect(() => {
+    if (person === '' && !wanted) {
+      setRelated({ type: 'idle' });
+      return;
+    }
     let cancelled = false;
     const delay = firstRun.current ? 0 : PERSON_DEBOUNCE_MS;
     firstRun.current = false;
@@ -88,7 +94,7 @@ function useRelatedWorksheets(person: string, includePractice: boolean): Related
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [person, includePractice]);
+  }, [person, includePractice, wanted]);
 
   return related;
 }
@@ -122,7 +128,9 @@ type AppendState =
  */
 export function FlashRetroForm({ data, onChange, hints, t, locale, doc }: WorksheetFormProps<'flash-retro'>) {
   const person = (doc.person ?? '').trim();
-  const related = useRelatedWorksheets(person, doc.practice !== undefined);
+  // A saved retro has read storage already; a blank one without a person looks when asked.
+  const [untaggedWanted, setUntaggedWanted] = useState(doc.revision > 0);
+  const related = useRelatedWorksheets(person, doc.practice !== undefined, untaggedWanted);
   const [append, setAppend] = useState<AppendState>({ type: 'idle' });
   const satisfiedId = useId();
   const set = (patch: Partial<FlashRetroData>) => onChange({ ...data, ...patch });
@@ -184,6 +192,18 @@ export function FlashRetroForm({ data, onChange, hints, t, locale, doc }: Worksh
         <h2 id="flash-retro-open">{t('ws.flashRetro.openSection')}</h2>
         <p className="ws-section__intro">{t('ws.flashRetro.openIntro')}</p>
         <div aria-live="polite">
+          {related.type === 'idle' && (
+            <>
+              <p>{t('ws.flashRetro.openIdle')}</p>
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => setUntaggedWanted(true)}
+              >
+                {t('ws.flashRetro.openUntagged')}
+              </button>
+            </>
+          )}
           {related.type === 'loading' && (
             <p className="flash-retro__muted">{t('ws.flashRetro.openLoading')}</p>
           )}
@@ -367,6 +387,7 @@ function GoalLink({
   if (related.type === 'loading')
     return <p className="flash-retro__muted">{t('ws.flashRetro.goalsLoading')}</p>;
   if (related.type === 'failed') return null;
+  if (related.type === 'idle') return <p className="flash-retro__muted">{t('ws.flashRetro.goalsIdle')}</p>;
   const newGoalHref = localizePath('/worksheets/smart-ar/', locale);
   if (related.goals.length === 0) {
     return (

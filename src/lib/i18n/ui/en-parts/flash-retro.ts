@@ -4,6 +4,9 @@ import type { zhFlashRetro } from '../zh-CN-parts/flash-retro';
 export const enFlashRetro: Record<keyof typeof zhFlashRetro, string> = {
   'ws.flashRetro.openSection': 'What was promised last time',
   'ws.flashRetro.openIntro': 'Start from the actions in the last 5R plan that are still open.',
+  'ws.flashRetro.openIdle': 'Fill in the person above to see what their last 5R plan promised.',
+  'ws.flashRetro.openUntagged': 'Show the last plan with no person',
+  'ws.flashRetro.goalsIdle': 'Fill in the person above to pick one of their SMART-AR goals.',
   'ws.flashRetro.openLoading': 'Looking for the last action plan…',
   'ws.flashRetro.noPlan': 'No 5R plan for {person} yet.',
   'ws.flashRetro.noPlanUntagged':

@@ -2,6 +2,9 @@
 export const zhFlashRetro = {
   'ws.flashRetro.openSection': '上次答应的事',
   'ws.flashRetro.openIntro': '先看上一份 5R 行动计划里还没完成的行动，复盘从这里聊起。',
+  'ws.flashRetro.openIdle': '在上方填写对象，这里会列出此人上一份 5R 计划里答应的事。',
+  'ws.flashRetro.openUntagged': '查看未标注对象的上一份计划',
+  'ws.flashRetro.goalsIdle': '在上方填写对象，就能从此人的 SMART-AR 目标里选一个。',
   'ws.flashRetro.openLoading': '正在查找上一份行动计划……',
   'ws.flashRetro.noPlan': '“{person}”还没有 5R 行动计划。',
   'ws.flashRetro.noPlanUntagged':
