@@ -165,9 +165,18 @@ console.log(
 );
 const worksheetPages = rows.filter((row) => /\/worksheets\/[^/]+\/$/.test(row.path));
 if (worksheetPages.length > 0) {
-  const heaviest = Math.max(...worksheetPages.map((row) => row.browser + row.inline));
-  const lightest = Math.min(...worksheetPages.map((row) => row.browser + row.inline));
-  console.log(
-    `Worksheet pages in a browser: ${kb(lightest).trim()}–${kb(heaviest).trim()} KB gzip, script files and inline scripts (budget 90 KB).`,
-  );
+  const heaviest = Math.max(...worksheetPages.map((row) => row.browser));
+  const lightest = Math.min(...worksheetPages.map((row) => row.browser));
+  console.log(`Worksheet pages in a browser: ${kb(lightest).trim()}–${kb(heaviest).trim()} KB gzip of script files.`);
 }
+// The budget counts the script files a browser fetches (the "browser" column); the inline
+// island bootstrap Astro puts on every island page (about 2 KB) is listed apart.
+const budgetFor = (path) => (/\/questions\/$/.test(path) ? 110 : 100);
+const over = rows.filter((row) => row.browser > 0 && row.browser / 1024 > budgetFor(row.path));
+console.log(
+  over.length === 0
+    ? 'Every island page is within its budget (100 KB gzip of script files, /questions/ 110 KB).'
+    : `Over budget (100 KB gzip of script files, /questions/ 110 KB): ${over
+        .map((row) => `${row.path} ${kb(row.browser).trim()}`)
+        .join(', ')}.`,
+);

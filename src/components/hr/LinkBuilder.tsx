@@ -4,7 +4,7 @@ import { localizePath } from '../../lib/i18n/paths';
 import { encodePrefill, LONG_LINK_WARNING } from '../../lib/share/prefill-link';
 import { displayTitle, type WorksheetSummary } from '../../lib/worksheets/document';
 import { worksheetKindInfo } from '../../lib/worksheets/kinds';
-import { describeLoadError } from '../../lib/worksheets/messages';
+import { describeLoadErrorLater } from '../worksheets/describe-load-error-later';
 import { describeUnexpectedError, getWorksheetStore } from '../../storage';
 import { copyText } from '../worksheets/download';
 import { islandTranslator, type IslandStrings } from '../worksheets/island-strings';
@@ -60,7 +60,8 @@ export default function LinkBuilder({ locale, strings }: Props) {
         const reason =
           loaded.code === 'not_found' || loaded.code === 'unexpected'
             ? describeUnexpectedError(t)
-            : describeLoadError(loaded, locale);
+            : await describeLoadErrorLater(loaded, locale, t('ws.common.moduleUnavailable'));
+        if (cancelled) return;
         setOutput({ type: 'error', message: t('hr.builder.loadFailed', { reason }) });
         return;
       }
@@ -82,10 +83,13 @@ export default function LinkBuilder({ locale, strings }: Props) {
           message: t('hr.builder.tooLarge', { length: encoded.length, limit: encoded.limit }),
         });
       } else {
-        setOutput({
-          type: 'error',
-          message: t('hr.builder.invalid', { reason: describeLoadError(encoded.loadError, locale) }),
-        });
+        const reason = await describeLoadErrorLater(
+          encoded.loadError,
+          locale,
+          t('ws.common.moduleUnavailable'),
+        );
+        if (cancelled) return;
+        setOutput({ type: 'error', message: t('hr.builder.invalid', { reason }) });
       }
     })();
     return () => {

@@ -21,17 +21,13 @@ import {
 } from '../../lib/worksheets/list-view';
 import { loadAllWorksheetModules } from '../../lib/worksheets/registry';
 import {
-  describeImportFailure,
-  describeImportFileError,
-  describeLoadError,
-} from '../../lib/worksheets/messages';
-import {
   describeUnexpectedError,
   getWorksheetStore,
   storageStatusKey,
   type DamagedWorksheet,
   type StorageStatus,
 } from '../../storage';
+import { describeLoadErrorLater } from './describe-load-error-later';
 import { downloadText } from './download';
 import { islandTranslator, type IslandStrings } from './island-strings';
 import { worksheetHref } from '../../lib/worksheets/href';
@@ -157,7 +153,10 @@ export default function MyWorksheets({ locale, strings }: Props) {
       setRenaming(undefined);
       setMessage({ tone: 'info', text: t('ws.list.renamed') });
     } else if (result.type === 'error' && result.code !== 'unexpected' && result.code !== 'not_found') {
-      setMessage({ tone: 'error', text: describeLoadError(result, locale) });
+      setMessage({
+        tone: 'error',
+        text: await describeLoadErrorLater(result, locale, t('ws.common.moduleUnavailable')),
+      });
     } else {
       setMessage({ tone: 'error', text: describeUnexpectedError(t) });
     }
@@ -175,6 +174,13 @@ export default function MyWorksheets({ locale, strings }: Props) {
       serializeExportFile(result.file),
       'application/json',
     );
+    const failureDetails = await Promise.all(
+      result.failures.map(async (f) =>
+        f.error.code === 'not_found'
+          ? f.id
+          : `${f.id}: ${await describeLoadErrorLater(f.error, locale, t('ws.common.moduleUnavailable'))}`,
+      ),
+    );
     setMessage({
       tone: result.failures.length > 0 || result.damaged.length > 0 ? 'error' : 'info',
       text: joinSentences(
@@ -182,13 +188,7 @@ export default function MyWorksheets({ locale, strings }: Props) {
         t('ws.list.exported', { count: result.file.worksheets.length }),
         result.damaged.length > 0 ? t('ws.list.exportedDamaged', { count: result.damaged.length }) : '',
       ),
-      ...(result.failures.length > 0
-        ? {
-            details: result.failures.map((f) =>
-              f.error.code === 'not_found' ? f.id : `${f.id}: ${describeLoadError(f.error, locale)}`,
-            ),
-          }
-        : {}),
+      ...(failureDetails.length > 0 ? { details: failureDetails } : {}),
     });
   }
 
@@ -196,8 +196,9 @@ export default function MyWorksheets({ locale, strings }: Props) {
     setPendingImport(undefined);
     const text = file.size > 5 * 1024 * 1024 ? '' : await file.text();
     // Any kind may be in the file: each is checked with its own schema and migrations.
+    let words: typeof import('../../lib/worksheets/messages');
     try {
-      await loadAllWorksheetModules();
+      [, words] = await Promise.all([loadAllWorksheetModules(), import('../../lib/worksheets/messages')]);
     } catch {
       setMessage({
         tone: 'error',
@@ -209,11 +210,11 @@ export default function MyWorksheets({ locale, strings }: Props) {
     if (parsed.type === 'error') {
       setMessage({
         tone: 'error',
-        text: joinSentences(locale, t('ws.list.importFailed'), describeImportFileError(parsed, locale)),
+        text: joinSentences(locale, t('ws.list.importFailed'), words.describeImportFileError(parsed, locale)),
       });
       return;
     }
-    const failures = parsed.failures.map((failure) => describeImportFailure(failure, locale));
+    const failures = parsed.failures.map((failure) => words.describeImportFailure(failure, locale));
     if (parsed.docs.length === 0) {
       setMessage({ tone: 'error', text: t('ws.list.importNothing'), details: failures });
       return;

@@ -2,12 +2,7 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import type { Locale } from '../../lib/i18n/locales';
 import { isPrefillFragment } from '../../lib/share/prefill-fragment';
 import type { PrefillContent } from '../../lib/share/prefill-link';
-import {
-  createWorksheet,
-  type LoadError,
-  type WorksheetDoc,
-  type WorksheetDocLike,
-} from '../../lib/worksheets/document';
+import { createWorksheet, type WorksheetDoc, type WorksheetDocLike } from '../../lib/worksheets/document';
 import { loadWorksheetModules, type WorksheetData } from '../../lib/worksheets/registry';
 import type { WorksheetKind } from '../../lib/worksheets/kinds';
 import { createAutosaver, flushOnPageHide, type Autosaver, type UnsavedKeeper } from '../../storage/autosave';
@@ -25,6 +20,7 @@ import { browserSyncStorage, createUnsavedJournal } from '../../storage/unsaved-
 import type { SaveResult, StorageStatus, WorksheetStore } from '../../storage/worksheet-store';
 import { worksheetHref } from '../../lib/worksheets/href';
 import { reportUnsavedEdits } from '../site/unsaved-edits';
+import { describeLoadErrorLater } from './describe-load-error-later';
 
 /** The words the hook needs: storage messages, and the one for a part of the page that did not load. */
 type EditorTranslate = (key: StorageMessageKey | 'ws.common.moduleUnavailable') => string;
@@ -219,7 +215,7 @@ export function useWorksheet<K extends WorksheetKind>(
           setSaveState('failed');
           if (result.code === 'unexpected' || result.code === 'not_found')
             setError(describeUnexpectedError(t));
-          else void describeLoadErrorLater(result, locale, t).then(setError);
+          else void describeLoadErrorLater(result, locale, t('ws.common.moduleUnavailable')).then(setError);
           break;
       }
     },
@@ -287,7 +283,7 @@ export function useWorksheet<K extends WorksheetKind>(
         } else if (result.code === 'unexpected') {
           setPhase({ type: 'failed', message: describeUnexpectedError(t) });
         } else {
-          const message = await describeLoadErrorLater(result, locale, t);
+          const message = await describeLoadErrorLater(result, locale, t('ws.common.moduleUnavailable'));
           if (!cancelled) setPhase({ type: 'failed', message });
         }
         return;
@@ -442,19 +438,5 @@ async function readPrefillLink(
       : { type: 'error', message: describePrefillError(result, locale) };
   } catch {
     return { type: 'error', message: unavailable };
-  }
-}
-
-/**
- * Why a worksheet could not be opened or saved, in the user's language. The messages load
- * only when something went wrong; if even they cannot load, the page says that part of it
- * did not load.
- */
-async function describeLoadErrorLater(error: LoadError, locale: Locale, t: EditorTranslate): Promise<string> {
-  try {
-    const { describeLoadError } = await import('../../lib/worksheets/messages');
-    return describeLoadError(error, locale);
-  } catch {
-    return t('ws.common.moduleUnavailable');
   }
 }

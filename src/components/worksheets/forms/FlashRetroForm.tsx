@@ -23,6 +23,7 @@ import { loadWorksheetStore } from '../../../storage/load';
 import { describeConflict, describeUnexpectedError } from '../../../storage/messages';
 import type { SaveResult, StoreLoadResult } from '../../../storage/worksheet-store';
 import { ChoiceField, DateField, HintList, TextField, hintsFor } from '../fields';
+import { describeLoadErrorLater } from '../describe-load-error-later';
 import { IntroSteps } from '../IntroSteps';
 import type { IslandTranslate } from '../island-strings';
 import type { PrefillSource } from '../use-worksheet';
@@ -108,12 +109,7 @@ async function storeFailure(
   if (result.type === 'conflict') return describeConflict(result, t);
   if (result.code === 'not_found') return t('ws.flashRetro.appendNotFound');
   if (result.code === 'unexpected') return describeUnexpectedError(t);
-  try {
-    const { describeLoadError } = await import('../../../lib/worksheets/messages');
-    return describeLoadError(result, locale);
-  } catch {
-    return t('ws.common.moduleUnavailable');
-  }
+  return describeLoadErrorLater(result, locale, t('ws.common.moduleUnavailable'));
 }
 
 type AppendState =
