@@ -167,7 +167,9 @@ const worksheetPages = rows.filter((row) => /\/worksheets\/[^/]+\/$/.test(row.pa
 if (worksheetPages.length > 0) {
   const heaviest = Math.max(...worksheetPages.map((row) => row.browser));
   const lightest = Math.min(...worksheetPages.map((row) => row.browser));
-  console.log(`Worksheet pages in a browser: ${kb(lightest).trim()}–${kb(heaviest).trim()} KB gzip of script files.`);
+  console.log(
+    `Worksheet pages in a browser: ${kb(lightest).trim()}–${kb(heaviest).trim()} KB gzip of script files.`,
+  );
 }
 // The budget counts the script files a browser fetches (the "browser" column); the inline
 // island bootstrap Astro puts on every island page (about 2 KB) is listed apart.

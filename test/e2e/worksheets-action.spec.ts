@@ -169,11 +169,29 @@ test.describe('flash retro', () => {
     await expect(open).toContainText('Draft the call script');
     await expect(open).toContainText('review on 2031-03-04');
     await expect(promised).not.toContainText('Shadow two demos');
-    await expect(promised.getByRole('link')).toHaveAttribute('href', /\/en\/worksheets\/action-plan\/\?id=/);
+    const planLink = promised.getByRole('link', { name: /^5R action canvas · / });
+    await expect(planLink).toHaveAttribute('href', /\/en\/worksheets\/action-plan\/\?id=/);
+
+    // Tick the action right here: it is saved in the 5R plan, where the dashboards read it.
+    const action = promised.getByRole('group', { name: 'Draft the call script' });
+    await action.getByRole('radio', { name: 'Blocked' }).check();
+    await expect(promised.getByText('Saved in the 5R plan.')).toBeVisible();
+    await promised
+      .getByRole('textbox', { name: 'What blocks “Draft the call script”' })
+      .fill('No pilot customer yet');
+    await promised.getByRole('button', { name: 'Save the reason' }).click();
+    await expect(promised.getByRole('button', { name: 'Save the reason' })).toBeDisabled();
+    const planHref = await planLink.getAttribute('href');
+    // A new retro is dated today, the user's local day.
+    await expect(page.getByLabel('Date of the retro')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
 
     // Another person has no plan.
     await page.getByRole('textbox', { name: 'Person' }).fill('Mia');
     await expect(promised).toContainText('No 5R plan for Mia yet.');
+    await page.goto(planHref ?? '');
+    const first = actionItem(page, 1);
+    await expect(first.getByRole('radio', { name: 'Blocked' })).toBeChecked();
+    await expect(first.getByRole('textbox', { name: 'What blocks it' })).toHaveValue('No pilot customer yet');
   });
 
   test('adds a goal problem to the adjustment log of the person’s SMART-AR goal', async ({ page }) => {
@@ -200,6 +218,36 @@ test.describe('flash retro', () => {
       'The launch the target relied on slipped',
     );
     await expect(page.getByLabel('Date', { exact: true }).last()).toHaveValue('2031-04-01');
+  });
+
+  test('starts the next 5R plan from the retro with the person and the unfinished actions', async ({
+    page,
+  }) => {
+    await fillPlan(page, 'Lin', [
+      { result: 'Draft the call script', reviewDate: '2031-03-04' },
+      { result: 'Shadow two demos', reviewDate: '2031-03-11', done: true },
+    ]);
+    await page.getByRole('link', { name: 'Flash retro for Lin' }).click();
+    const promised = page.getByRole('region', { name: 'What was promised last time' });
+    await expect(promised.getByRole('group', { name: 'Draft the call script' })).toBeVisible();
+    await promised.getByRole('link', { name: 'Start the next 5R plan with the unfinished actions' }).click();
+
+    await expect(page).toHaveURL(/\/en\/worksheets\/action-plan\/\?id=/);
+    await expect(page.getByRole('textbox', { name: 'Person' })).toHaveValue('Lin');
+    await expect(
+      page.getByText('This plan carries over the unfinished actions of the last one.'),
+    ).toBeVisible();
+    await expect(actionItem(page, 1).getByRole('textbox', { name: 'Result' })).toHaveValue(
+      'Draft the call script',
+    );
+    await expect(actionItem(page, 1).getByLabel('Review date')).toHaveValue('');
+    await expect(actionItem(page, 2)).toHaveCount(0);
+  });
+
+  test('a next-plan link whose plan is gone says so and starts blank', async ({ page }) => {
+    await openHydrated(page, '/en/worksheets/action-plan/?from=no-such-plan');
+    await expect(page.getByText('The 5R plan named in the address can’t be found')).toBeVisible();
+    await expect(actionItem(page, 1).getByRole('textbox', { name: 'Result' })).toHaveValue('');
   });
 
   test('a blank retro reads no storage until a person is given or the untagged plan is asked for', async ({

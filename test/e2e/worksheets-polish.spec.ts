@@ -104,6 +104,10 @@ test.describe('dates are local', () => {
 
     await page.goto('/worksheets/');
     await expect(page.getByText('谈话准备单 · 2026-03-02')).toBeVisible();
+
+    // A new flash retro starts dated the local day.
+    await openHydrated(page, '/worksheets/flash-retro/');
+    await expect(page.getByLabel('复盘日期')).toHaveValue('2026-03-02');
   });
 });
 

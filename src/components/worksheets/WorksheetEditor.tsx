@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
+import { localDateOf } from '../../lib/worksheets/dates';
 import { MAX_PERSON, MAX_TITLE, type WorksheetDoc } from '../../lib/worksheets/document';
 import { createExportFile, exportFileName, serializeExportFile } from '../../lib/worksheets/export-file';
 import type { Hint } from '../../lib/worksheets/hint';
@@ -72,7 +73,8 @@ export function WorksheetEditor<K extends WorksheetKind>(props: WorksheetEditorP
 
   const touched = useMemo(() => {
     if (!doc) return visited;
-    const filled = changedPaths(module.createDefault(locale), doc.data);
+    // Compared with the defaults it was created with (a retro starts dated its first day).
+    const filled = changedPaths(module.createDefault(locale, localDateOf(doc.createdAt)), doc.data);
     return withLinkedFields(doc.kind, new Set([...visited, ...filled]));
   }, [doc, locale, visited, module]);
   // Hints once the user is on a field or the worksheet has content (an untouched form shows

@@ -1,6 +1,6 @@
 import * as z from '../schema';
 import { defaultLocale, type Locale } from '../i18n/locales';
-import { localDateOf } from './dates';
+import { localDateOf, todayIso } from './dates';
 import { MAX_SHORT } from './fields';
 import { isWorksheetKind, worksheetKindInfo, worksheetKinds, type WorksheetKind } from './kinds';
 import { asRecord, runMigrations } from './migrations';
@@ -94,7 +94,8 @@ export function createWorksheet<K extends WorksheetKind>(
   kind: K,
   options: CreateWorksheetOptions<K> = {},
 ): WorksheetDoc<K> {
-  const now = (options.now ?? new Date()).toISOString();
+  const clock = options.now ?? new Date();
+  const now = clock.toISOString();
   const module = getWorksheetModule(kind);
   const doc = {
     id: options.id ?? newWorksheetId(),
@@ -106,7 +107,7 @@ export function createWorksheet<K extends WorksheetKind>(
     ...(options.practice === undefined ? {} : { practice: options.practice }),
     createdAt: now,
     updatedAt: now,
-    data: options.data ?? module.createDefault(options.locale),
+    data: options.data ?? module.createDefault(options.locale, todayIso(clock)),
   };
   return doc as WorksheetDoc<K>;
 }

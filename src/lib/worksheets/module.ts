@@ -17,8 +17,12 @@ export interface WorksheetModule<Kind extends WorksheetKind, Schema extends z.An
   /** The data schema at the current version. Drafts validate: empty fields are allowed. */
   schema: Schema;
   migrations: MigrationSequence;
-  /** A fresh, empty worksheet's data. The locale only affects prefilled labels (e.g. agenda blocks). */
-  createDefault(locale?: Locale): z.output<Schema>;
+  /**
+   * A fresh, empty worksheet's data. The locale only affects prefilled labels (e.g. agenda
+   * blocks); `today` (the user's local date, YYYY-MM-DD) is for kinds dated by the day they
+   * are filled in, e.g. a flash retro.
+   */
+  createDefault(locale?: Locale, today?: string): z.output<Schema>;
   /**
    * Live coaching hints for the current draft, in `locale`. Loaded on demand: a page that
    * only opens a form needs neither the hint tables nor the Markdown writer.

@@ -36,7 +36,7 @@ export interface ErasedModule {
   kind: WorksheetKind;
   schema: z.AnySchema;
   migrations: MigrationSequence;
-  createDefault(locale?: Locale): unknown;
+  createDefault(locale?: Locale, today?: string): unknown;
   loadHints(): Promise<ErasedHints>;
   loadMarkdown(): Promise<ErasedMarkdown>;
 }

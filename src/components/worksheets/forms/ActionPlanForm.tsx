@@ -24,6 +24,9 @@ import { IntroSteps } from '../IntroSteps';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 import { ActionResourceSuggestions, ResourceCatalogContext } from './ActionResourceSuggestions';
 import { replaceAt } from './list-helpers';
+import { loadSourceFrom, useMissingSource } from './prep-source';
+import { nextPlanFrom } from '../../../lib/worksheets/flows/next-plan';
+import type { PrefillSource } from '../use-worksheet';
 import { worksheetHref } from '../../../lib/worksheets/href';
 
 /**
@@ -42,6 +45,7 @@ export function ActionPlanForm({ data, onChange, hints, t, locale, doc }: Worksh
   };
   const set = (patch: Partial<ActionPlanData>) => change({ ...data, ...patch });
   const person = (doc.person ?? '').trim();
+  const sourceMissing = useMissingSource(doc, data.sourcePlanId);
 
   // The schema's own rule refuses a fourth action; the group then says why (its full message).
   const add = () => {
@@ -66,6 +70,16 @@ export function ActionPlanForm({ data, onChange, hints, t, locale, doc }: Worksh
 
   return (
     <>
+      {sourceMissing && (
+        <div className="banner banner--warning" role="alert">
+          <p>{t('ws.actionPlan.fromMissing')}</p>
+        </div>
+      )}
+      {data.sourcePlanId !== undefined && doc.revision <= 1 && (
+        <p className="banner banner--info" role="status">
+          {t('ws.actionPlan.fromLastPlan')}
+        </p>
+      )}
       <section className="ws-section" aria-labelledby="action-plan">
         <h2 id="action-plan">{t('ws.actionPlan.planSection')}</h2>
         <IntroSteps text={t('ws.actionPlan.planIntro')} locale={locale} />
@@ -244,13 +258,31 @@ export function ActionPlanForm({ data, onChange, hints, t, locale, doc }: Worksh
 }
 
 /** The island: the editor frame around the 5R canvas, with the page language's resource catalog. */
+/**
+ * A plan opened with `?from=<last plan id>` (a flash retro's "next 5R plan") starts with the
+ * last plan's unfinished actions and its person.
+ */
+const prefillFromLastPlan: PrefillSource<'action-plan'> = async (params) => {
+  const last = await loadSourceFrom(params, 'action-plan');
+  if (!last) return undefined;
+  return {
+    data: nextPlanFrom(last.data, todayIso(), last.id),
+    ...(last.person ? { person: last.person } : {}),
+  };
+};
+
 export default function ActionPlanWorksheet({
   resources,
   ...props
 }: WorksheetIslandProps & { resources?: ResourceCatalog | undefined }) {
   return (
     <ResourceCatalogContext.Provider value={resources}>
-      <WorksheetEditor {...props} module={actionPlanModule} Form={ActionPlanForm} />
+      <WorksheetEditor
+        {...props}
+        module={actionPlanModule}
+        Form={ActionPlanForm}
+        prefill={prefillFromLastPlan}
+      />
     </ResourceCatalogContext.Provider>
   );
 }

@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Locale } from '../../../lib/i18n/locales';
 import { localizePath } from '../../../lib/i18n/paths';
 import { displayTitle, MAX_PERSON, type WorksheetSummary } from '../../../lib/worksheets/document';
+import type { PlannedAction } from '../../../lib/worksheets/action-plan/schema';
+import { todayIso } from '../../../lib/worksheets/dates';
 import { MAX_TEXT } from '../../../lib/worksheets/fields';
 import {
   createDefaultFlashRetro,
@@ -20,15 +22,14 @@ import {
 } from '../../../lib/worksheets/flows/retro';
 import type { UiKey } from '../../../lib/i18n';
 import { loadWorksheetStore } from '../../../storage/load';
-import { describeConflict, describeUnexpectedError } from '../../../storage/messages';
-import type { SaveResult, StoreLoadResult } from '../../../storage/worksheet-store';
 import { ChoiceField, DateField, HintList, TextField, hintsFor } from '../fields';
-import { describeLoadErrorLater } from '../describe-load-error-later';
 import { IntroSteps } from '../IntroSteps';
 import type { IslandTranslate } from '../island-strings';
 import type { PrefillSource } from '../use-worksheet';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 import { replaceAt } from './list-helpers';
+import { RetroActionTicks } from './RetroActionTicks';
+import { updateStoredWorksheet } from './update-stored';
 import { worksheetHref, readWorksheetAddress } from '../../../lib/worksheets/href';
 
 const judgmentKeys: Record<RetroJudgment, UiKey> = {
@@ -57,7 +58,11 @@ const PERSON_DEBOUNCE_MS = 300;
  * from an effect whenever the person changes. With no person yet, only when `wanted`: a
  * blank retro then opens without reading storage (or loading its code).
  */
-function useRelatedWorksheets(person: string, includePractice: boolean, wanted: boolean): Related {
+function useRelatedWorksheets(
+  person: string,
+  includePractice: boolean,
+  wanted: boolean,
+): [Related, (index: number, action: PlannedAction) => void] {
   const [related, setRelated] = useState<Related>({ type: 'idle' });
   const firstRun = useRef(true);
 
@@ -97,19 +102,20 @@ function useRelatedWorksheets(person: string, includePractice: boolean, wanted: 
     };
   }, [person, includePractice, wanted]);
 
-  return related;
-}
-
-/** Why a load or save through the store failed, in the user's language (load errors' words load on demand). */
-async function storeFailure(
-  result: Exclude<StoreLoadResult | SaveResult, { type: 'success' }>,
-  t: IslandTranslate,
-  locale: Locale,
-): Promise<string> {
-  if (result.type === 'conflict') return describeConflict(result, t);
-  if (result.code === 'not_found') return t('ws.flashRetro.appendNotFound');
-  if (result.code === 'unexpected') return describeUnexpectedError(t);
-  return describeLoadErrorLater(result, locale, t('ws.common.moduleUnavailable'));
+  // A tick saved in the plan shows here at once; the action stays listed with its new state.
+  const ticked = (index: number, action: PlannedAction) =>
+    setRelated((old) =>
+      old.type === 'ready' && old.open
+        ? {
+            ...old,
+            open: {
+              ...old.open,
+              actions: old.open.actions.map((item) => (item.index === index ? { index, action } : item)),
+            },
+          }
+        : old,
+    );
+  return [related, ticked];
 }
 
 type AppendState =
@@ -126,7 +132,7 @@ export function FlashRetroForm({ data, onChange, hints, t, locale, doc }: Worksh
   const person = (doc.person ?? '').trim();
   // A saved retro has read storage already; a blank one without a person looks when asked.
   const [untaggedWanted, setUntaggedWanted] = useState(doc.revision > 0);
-  const related = useRelatedWorksheets(person, doc.practice !== undefined, untaggedWanted);
+  const [related, ticked] = useRelatedWorksheets(person, doc.practice !== undefined, untaggedWanted);
   const [append, setAppend] = useState<AppendState>({ type: 'idle' });
   const satisfiedId = useId();
   const set = (patch: Partial<FlashRetroData>) => onChange({ ...data, ...patch });
@@ -139,45 +145,27 @@ export function FlashRetroForm({ data, onChange, hints, t, locale, doc }: Worksh
 
   const appendToGoal = async (goalId: string) => {
     setAppend({ type: 'working' });
-    let store;
-    try {
-      store = await loadWorksheetStore();
-    } catch {
+    let full = false;
+    const result = await updateStoredWorksheet(
+      goalId,
+      'smart-ar',
+      (goal) => {
+        const appended = appendAdjustment(goal, adjustmentFromRetro(data));
+        if (appended.type === 'success') return appended;
+        full = true;
+        return { type: 'error', reason: t('ws.flashRetro.appendFull', { max: appended.max }) };
+      },
+      { t, locale, notFound: t('ws.flashRetro.appendNotFound') },
+    );
+    if (result.type === 'success') {
+      setAppend({ type: 'done', goalId, goalTitle: displayTitle(result.doc, locale) });
+    } else {
+      // A full log is said as it is; anything else is a failure to add, with its reason.
       setAppend({
         type: 'failed',
-        message: t('ws.flashRetro.appendFailed', { reason: t('ws.common.moduleUnavailable') }),
+        message: full ? result.reason : t('ws.flashRetro.appendFailed', { reason: result.reason }),
       });
-      return;
     }
-    const loaded = await store.load(goalId);
-    if (loaded.type !== 'success') {
-      setAppend({
-        type: 'failed',
-        message: t('ws.flashRetro.appendFailed', { reason: await storeFailure(loaded, t, locale) }),
-      });
-      return;
-    }
-    if (loaded.doc.kind !== 'smart-ar') {
-      setAppend({
-        type: 'failed',
-        message: t('ws.flashRetro.appendFailed', { reason: t('ws.flashRetro.appendNotFound') }),
-      });
-      return;
-    }
-    const appended = appendAdjustment(loaded.doc.data, adjustmentFromRetro(data));
-    if (appended.type === 'error') {
-      setAppend({ type: 'failed', message: t('ws.flashRetro.appendFull', { max: appended.max }) });
-      return;
-    }
-    const saved = await store.save({ ...loaded.doc, data: appended.data });
-    if (saved.type !== 'success') {
-      setAppend({
-        type: 'failed',
-        message: t('ws.flashRetro.appendFailed', { reason: await storeFailure(saved, t, locale) }),
-      });
-      return;
-    }
-    setAppend({ type: 'done', goalId, goalTitle: displayTitle(saved.doc, locale) });
   };
 
   const newPlanHref = localizePath('/worksheets/action-plan/', locale);
@@ -238,26 +226,16 @@ export function FlashRetroForm({ data, onChange, hints, t, locale, doc }: Worksh
               ) : (
                 <>
                   <h3 className="flash-retro__subheading">{t('ws.flashRetro.openActions')}</h3>
-                  <ul className="flash-retro__actions">
-                    {related.open.actions.map(({ index, action }) => (
-                      <li key={index}>
-                        <span className="flash-retro__result">{action.result.trim()}</span>
-                        <span className="flash-retro__meta">
-                          {[
-                            action.reviewDate === ''
-                              ? ''
-                              : t('ws.flashRetro.reviewOn', { date: action.reviewDate }),
-                            action.responsible.trim() === ''
-                              ? ''
-                              : t('ws.flashRetro.responsibleIs', { name: action.responsible.trim() }),
-                          ]
-                            .filter((part) => part !== '')
-                            .join(' · ')}
-                        </span>
-                        {action.microAction && <span className="tag">{t('ws.flashRetro.microTag')}</span>}
-                      </li>
-                    ))}
-                  </ul>
+                  <p className="flash-retro__muted">{t('ws.flashRetro.tickIntro')}</p>
+                  <RetroActionTicks open={related.open} t={t} locale={locale} onTicked={ticked} />
+                  <p>
+                    <a
+                      className="button button--small button--quiet"
+                      href={worksheetHref('action-plan', locale, { from: related.open.planId, person })}
+                    >
+                      {t('ws.flashRetro.nextPlan')}
+                    </a>
+                  </p>
                 </>
               )}
             </>
@@ -450,7 +428,7 @@ const prefillPerson: PrefillSource<'flash-retro'> = () => {
   const address = readWorksheetAddress(window.location.href);
   if (address.cleaned !== undefined) window.history.replaceState(window.history.state, '', address.cleaned);
   const person = (address.person ?? '').slice(0, MAX_PERSON);
-  return Promise.resolve(person === '' ? undefined : { data: createDefaultFlashRetro(), person });
+  return Promise.resolve(person === '' ? undefined : { data: createDefaultFlashRetro(todayIso()), person });
 };
 
 /** The island: the editor frame around the flash retro. */

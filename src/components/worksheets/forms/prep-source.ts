@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { WorksheetDoc, WorksheetSummary } from '../../../lib/worksheets/document';
+import type { WorksheetKind } from '../../../lib/worksheets/kinds';
 import { prepSheetChoices } from '../../../lib/worksheets/prep-sheet/choices';
 import { loadWorksheetStore } from '../../../storage/load';
 
@@ -8,14 +9,22 @@ import { loadWorksheetStore } from '../../../storage/load';
  * address names none, or names something that is not a readable prep sheet; a storage
  * failure counts as "not found" so the page still opens, blank.
  */
-export async function loadPrepSheetFrom(
+export function loadPrepSheetFrom(params: URLSearchParams): Promise<WorksheetDoc<'prep-sheet'> | undefined> {
+  return loadSourceFrom(params, 'prep-sheet');
+}
+
+/** The worksheet of `kind` named by `?from=<id>`, on the same terms as `loadPrepSheetFrom`. */
+export async function loadSourceFrom<K extends WorksheetKind>(
   params: URLSearchParams,
-): Promise<WorksheetDoc<'prep-sheet'> | undefined> {
+  kind: K,
+): Promise<WorksheetDoc<K> | undefined> {
   const id = params.get('from');
   if (!id) return undefined;
   try {
     const result = await (await loadWorksheetStore()).load(id);
-    return result.type === 'success' && result.doc.kind === 'prep-sheet' ? result.doc : undefined;
+    return result.type === 'success' && result.doc.kind === kind
+      ? (result.doc as WorksheetDoc<K>)
+      : undefined;
   } catch {
     return undefined;
   }

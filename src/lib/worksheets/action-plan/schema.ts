@@ -1,5 +1,5 @@
 import * as z from '../../schema';
-import { draftText, isoDateOrEmpty, MAX_SHORT, MAX_TEXT } from '../fields';
+import { draftText, isoDateOrEmpty, MAX_SHORT, MAX_TEXT, worksheetRef } from '../fields';
 import { dateMovesSchema } from '../tracking-fields';
 
 /** At most three actions per conversation: more and none of them gets done. */
@@ -40,6 +40,8 @@ export const actionPlanSchema = z.object({
   conversationDate: isoDateOrEmpty,
   /** One to three actions; `addAction` refuses a fourth. */
   actions: z._default(z.array(actionSchema).check(z.maxLength(MAX_ACTIONS)), () => [emptyAction()]),
+  /** The previous 5R plan this one carried unfinished actions over from (a flash retro's "next plan"). */
+  sourcePlanId: z.optional(worksheetRef),
 });
 
 export type ActionPlanData = z.output<typeof actionPlanSchema>;

@@ -17,6 +17,8 @@ interface FeedbackMarkdownText {
   framework: Record<FeedbackFramework, string>;
   fields: Record<FeedbackField, string>;
   readAloud: string;
+  followUp: string;
+  followUpOn: (date: string) => string;
 }
 
 const text: Record<Locale, FeedbackMarkdownText> = {
@@ -34,6 +36,8 @@ const text: Record<Locale, FeedbackMarkdownText> = {
       target: termLabel(terms.best.target, 'zh-CN'),
     },
     readAloud: '完整说法',
+    followUp: '跟进',
+    followUpOn: (date) => `${date} 回看`,
   },
   en: {
     scenarioLabel: 'Scenario',
@@ -49,6 +53,8 @@ const text: Record<Locale, FeedbackMarkdownText> = {
       target: termLabel(terms.best.target, 'en'),
     },
     readAloud: 'As one message',
+    followUp: 'Follow-up',
+    followUpOn: (date) => `Looked at again on ${date}`,
   },
 };
 
@@ -64,5 +70,17 @@ export function feedbackToMarkdown(doc: DocumentWith<FeedbackData>, locale: Loca
       .split('\n')
       .map((line) => `> ${line}`)
       .join('\n')}`,
+    followUpBlock(data, t, locale),
   ]);
+}
+
+/** The follow-up, once one is recorded: the day it was looked at again and what was seen. */
+function followUpBlock(data: FeedbackData, t: FeedbackMarkdownText, locale: Locale): string {
+  const { date, outcome } = data.followUp;
+  if (date === '' && outcome.trim() === '') return '';
+  const lines = [
+    date === '' ? '' : t.followUpOn(date),
+    outcome.trim() === '' ? '' : paragraph(outcome, locale),
+  ];
+  return `## ${t.followUp}\n\n${lines.filter((line) => line !== '').join('\n\n')}`;
 }

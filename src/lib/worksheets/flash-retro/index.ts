@@ -1,4 +1,5 @@
 import { defineMigrations } from '../migrations';
+import type { Locale } from '../../i18n/locales';
 import type { WorksheetModule } from '../module';
 import { createDefaultFlashRetro, flashRetroSchema } from './schema';
 
@@ -12,7 +13,7 @@ export const flashRetroModule = {
   kind: 'flash-retro',
   schema: flashRetroSchema,
   migrations: flashRetroMigrations,
-  createDefault: createDefaultFlashRetro,
+  createDefault: (_locale?: Locale, today?: string) => createDefaultFlashRetro(today),
   // Coaching hints and the Markdown export load when first needed (the user starts on a
   // field, opens the preview, copies), not with the page.
   loadHints: () => import('./hints').then((code) => code.flashRetroHints),

@@ -29,6 +29,7 @@ export const flashRetroSchema = z.object({
 export type FlashRetroData = z.output<typeof flashRetroSchema>;
 export type FlashRetroInput = z.input<typeof flashRetroSchema>;
 
-export function createDefaultFlashRetro(): FlashRetroData {
-  return flashRetroSchema.parse({});
+/** A blank retro, dated `today` (the user's local date) when given: a retro is held on the day it is filled in. */
+export function createDefaultFlashRetro(today = ''): FlashRetroData {
+  return flashRetroSchema.parse({ date: today });
 }

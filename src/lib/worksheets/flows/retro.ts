@@ -1,7 +1,12 @@
-import type { PlannedAction } from '../action-plan';
+import {
+  setActionState,
+  type ActionPlanData,
+  type ActionState,
+  type PlannedAction,
+} from '../action-plan/schema';
 import { localDateOf } from '../dates';
 import type { WorksheetDoc, WorksheetDocLike } from '../document';
-import { MAX_TEXT } from '../fields';
+import { MAX_SHORT, MAX_TEXT } from '../fields';
 import type { FlashRetroData } from '../flash-retro';
 import { filled } from '../hint';
 import { isSamePerson } from '../person';
@@ -73,4 +78,35 @@ export function appendAdjustment(goal: SmartArData, adjustment: Adjustment): App
     return { type: 'error', code: 'too_many_adjustments', max: smartArLimits.adjustments };
   }
   return { type: 'success', data: { ...goal, adjustments: [...goal.adjustments, adjustment] } };
+}
+
+export type TickPlanActionResult =
+  { type: 'success'; data: ActionPlanData } | { type: 'error'; code: 'action_changed' };
+
+/**
+ * A 5R plan with one action ticked in a flash retro: moved to `state` on `today` (done
+ * records the day), with `blockedReason` while blocked. `result` is the action's text as the
+ * retro showed it: if the action at `index` no longer says that (the plan was edited or
+ * reordered meanwhile), nothing is changed and the caller says so.
+ */
+export function tickPlanAction(
+  plan: ActionPlanData,
+  tick: { index: number; result: string; state: ActionState; today: string; blockedReason?: string },
+): TickPlanActionResult {
+  const action = plan.actions[tick.index];
+  if (action === undefined || action.result.trim() !== tick.result.trim()) {
+    return { type: 'error', code: 'action_changed' };
+  }
+  const moved = setActionState(action, tick.state, tick.today);
+  const ticked =
+    tick.state === 'blocked' && tick.blockedReason !== undefined
+      ? { ...moved, blockedReason: tick.blockedReason.trim().slice(0, MAX_SHORT) }
+      : moved;
+  return {
+    type: 'success',
+    data: {
+      ...plan,
+      actions: plan.actions.map((item, position) => (position === tick.index ? ticked : item)),
+    },
+  };
 }

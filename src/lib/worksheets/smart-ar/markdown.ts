@@ -8,7 +8,7 @@ interface SmartArMarkdownText {
   direction: string;
   goal: string;
   milestones: string;
-  milestoneColumns: readonly [string, string, string];
+  milestoneColumns: readonly [string, string, string, string, string];
   letters: string;
   letterNames: Record<SmartArLetter, string>;
   likelihood: string;
@@ -27,7 +27,7 @@ const text: Record<Locale, SmartArMarkdownText> = {
     direction: '全年方向',
     goal: '目标',
     milestones: '里程碑',
-    milestoneColumns: ['指标', '目标值', '日期'],
+    milestoneColumns: ['指标', '目标值', '日期', '当前', '达成日期'],
     letters: 'SMART-AR 逐项检查',
     letterNames: {
       specific: 'S 具体',
@@ -53,7 +53,7 @@ const text: Record<Locale, SmartArMarkdownText> = {
     direction: 'Direction for the year',
     goal: 'Goal',
     milestones: 'Milestones',
-    milestoneColumns: ['Indicator', 'Target', 'Date'],
+    milestoneColumns: ['Indicator', 'Target', 'Date', 'Now', 'Reached on'],
     letters: 'SMART-AR check',
     letterNames: {
       specific: 'S Specific',
@@ -86,7 +86,13 @@ export function smartArToMarkdown(doc: DocumentWith<SmartArData>, locale: Locale
     section(t.goal, data.goal, locale),
   ];
   if (data.milestones.length > 0) {
-    const rows = data.milestones.map((milestone) => [milestone.indicator, milestone.target, milestone.date]);
+    const rows = data.milestones.map((milestone) => [
+      milestone.indicator,
+      milestone.target,
+      milestone.date,
+      milestone.current,
+      milestone.reachedOn,
+    ]);
     blocks.push(`## ${t.milestones}\n\n${table(t.milestoneColumns, rows)}`);
   }
   blocks.push(

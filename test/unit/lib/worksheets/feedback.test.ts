@@ -193,6 +193,16 @@ describe('feedbackDraftMessage()', () => {
 });
 
 describe('feedbackToMarkdown()', () => {
+  test('adds the follow-up once one is recorded, and nothing before', () => {
+    const doc = sampleDoc('feedback');
+    doc.data.followUp = { date: '', outcome: '' };
+    expect(feedbackToMarkdown(doc, 'en')).not.toContain('## Follow-up');
+    doc.data.followUp = { date: '2031-04-02', outcome: 'Tickets now updated the same day' };
+    const en = feedbackToMarkdown(doc, 'en');
+    expect(en).toContain('## Follow-up\n\nLooked at again on 2031-04-02\n\nTickets now updated the same day');
+    expect(feedbackToMarkdown(doc, 'zh-CN')).toContain('## 跟进\n\n2031-04-02 回看');
+  });
+
   test('renders the chosen framework’s fields and the read-aloud version', () => {
     const en = feedbackToMarkdown(sampleDoc('feedback'), 'en');
     expect(en).toContain('## Behavior');

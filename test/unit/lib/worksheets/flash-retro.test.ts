@@ -7,6 +7,7 @@ import {
 } from '../../../../src/lib/worksheets/flash-retro';
 import { flashRetroToMarkdown } from '../../../../src/lib/worksheets/flash-retro/markdown';
 import { flashRetroHints } from '../../../../src/lib/worksheets/flash-retro/hints';
+import { createWorksheet } from '../../../../src/lib/worksheets/document';
 import { sampleData, sampleDoc } from './fixtures';
 
 describe('flashRetroSchema', () => {
@@ -19,6 +20,13 @@ describe('flashRetroSchema', () => {
       improvement: '',
       judgment: null,
     });
+  });
+
+  test('a new retro is dated the local day it is created on', () => {
+    // Local time, as the browser gives it: the user's calendar day, not the UTC one.
+    const doc = createWorksheet('flash-retro', { now: new Date(2031, 2, 4, 0, 30) });
+    expect(doc.data.date).toBe('2031-03-04');
+    expect(createDefaultFlashRetro('2031-03-04').date).toBe('2031-03-04');
   });
 
   test.each([

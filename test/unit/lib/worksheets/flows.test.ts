@@ -4,11 +4,13 @@ import { actionPlanSchema } from '../../../../src/lib/worksheets/action-plan';
 import { createWorksheet } from '../../../../src/lib/worksheets/document';
 import { flashRetroSchema } from '../../../../src/lib/worksheets/flash-retro';
 import { growListFromQuestions } from '../../../../src/lib/worksheets/flows/grow-list';
+import { nextPlanFrom } from '../../../../src/lib/worksheets/flows/next-plan';
 import { planFromPrepSheet } from '../../../../src/lib/worksheets/flows/plan-from-prep-sheet';
 import {
   adjustmentFromRetro,
   appendAdjustment,
   openActionsForRetro,
+  tickPlanAction,
 } from '../../../../src/lib/worksheets/flows/retro';
 import { growQuestionsSchema } from '../../../../src/lib/worksheets/grow-questions';
 import { prepPlannerSchema } from '../../../../src/lib/worksheets/prep-planner';
@@ -166,5 +168,107 @@ describe('adjustmentFromRetro() and appendAdjustment()', () => {
       code: 'too_many_adjustments',
       max: 50,
     });
+  });
+});
+
+describe('tickPlanAction()', () => {
+  const plan = actionPlanSchema.parse({
+    actions: [
+      { result: 'Draft the call script', reviewDate: '2031-03-04' },
+      {
+        result: 'Shadow two demos',
+        reviewDate: '2031-03-11',
+        state: 'blocked',
+        blockedReason: 'No demo booked',
+      },
+    ],
+  });
+
+  test('ticks an action done on the day, leaving the others as they were', () => {
+    const ticked = tickPlanAction(plan, {
+      index: 0,
+      result: 'Draft the call script',
+      state: 'done',
+      today: '2031-03-05',
+    });
+    expect(ticked.type).toBe('success');
+    if (ticked.type !== 'success') return;
+    expect(ticked.data.actions[0]).toMatchObject({ state: 'done', doneOn: '2031-03-05' });
+    expect(ticked.data.actions[1]).toEqual(plan.actions[1]);
+    expect(actionPlanSchema.safeParse(ticked.data).success).toBe(true);
+  });
+
+  test('blocks an action with its reason, trimmed and capped at one line’s length', () => {
+    const ticked = tickPlanAction(plan, {
+      index: 0,
+      result: 'Draft the call script',
+      state: 'blocked',
+      today: '2031-03-05',
+      blockedReason: `  ${'x'.repeat(200)}  `,
+    });
+    if (ticked.type !== 'success') throw new Error('expected success');
+    expect(ticked.data.actions[0]?.state).toBe('blocked');
+    expect(ticked.data.actions[0]?.blockedReason).toBe('x'.repeat(120));
+    expect(ticked.data.actions[0]?.doneOn).toBe('');
+  });
+
+  test('reopening a blocked action clears its reason', () => {
+    const ticked = tickPlanAction(plan, {
+      index: 1,
+      result: 'Shadow two demos',
+      state: 'open',
+      today: '2031-03-05',
+    });
+    if (ticked.type !== 'success') throw new Error('expected success');
+    expect(ticked.data.actions[1]).toMatchObject({ state: 'open', blockedReason: '' });
+  });
+
+  test('changes nothing when the action at that place no longer says what the retro showed', () => {
+    expect(
+      tickPlanAction(plan, { index: 1, result: 'Draft the call script', state: 'done', today: '2031-03-05' }),
+    ).toEqual({ type: 'error', code: 'action_changed' });
+    expect(
+      tickPlanAction(plan, { index: 5, result: 'Draft the call script', state: 'done', today: '2031-03-05' }),
+    ).toEqual({ type: 'error', code: 'action_changed' });
+  });
+});
+
+describe('nextPlanFrom()', () => {
+  test('carries the unfinished actions (open and blocked) with their reasons, undated, and names the last plan', () => {
+    const last = actionPlanSchema.parse({
+      conversationDate: '2031-03-01',
+      actions: [
+        {
+          result: 'Draft the call script',
+          reviewDate: '2031-03-04',
+          reviewMoves: [{ from: '2031-03-02', to: '2031-03-04', on: '2031-03-01' }],
+        },
+        { result: 'Shadow two demos', state: 'done', doneOn: '2031-03-08' },
+        {
+          result: 'Book the pilot customer',
+          state: 'blocked',
+          blockedReason: 'Legal review pending',
+          microAction: true,
+        },
+      ],
+    });
+    const next = nextPlanFrom(last, '2031-03-15', 'plan-1');
+    expect(next.conversationDate).toBe('2031-03-15');
+    expect(next.sourcePlanId).toBe('plan-1');
+    expect(next.actions.map((action) => [action.result, action.state, action.reviewDate])).toEqual([
+      ['Draft the call script', 'open', ''],
+      ['Book the pilot customer', 'blocked', ''],
+    ]);
+    expect(next.actions[0]?.reviewMoves).toEqual([]);
+    expect(next.actions[1]).toMatchObject({ blockedReason: 'Legal review pending', microAction: true });
+    expect(actionPlanSchema.safeParse(next).success).toBe(true);
+  });
+
+  test('starts with one empty action when everything was done', () => {
+    const last = actionPlanSchema.parse({ actions: [{ result: 'Done already', state: 'done' }] });
+    const next = nextPlanFrom(last, '2031-03-15');
+    expect(next.actions).toHaveLength(1);
+    expect(next.actions[0]?.result).toBe('');
+    expect(next).not.toHaveProperty('sourcePlanId');
   });
 });

@@ -207,6 +207,25 @@ describe('smartArToMarkdown()', () => {
     expect(smartArToMarkdown(doc, 'en')).toContain('| Conversion | 13% | 2025-07-31 |');
   });
 
+  test('shows where each milestone stands and the day it was reached', () => {
+    const doc = sampleDoc('smart-ar');
+    const first = doc.data.milestones[0];
+    if (!first) throw new Error('the sample goal has a milestone');
+    doc.data.milestones[0] = { ...first, current: '12%', reachedOn: '' };
+    doc.data.milestones.push({
+      indicator: 'Churn',
+      target: '2%',
+      date: '2025-08-31',
+      current: '2%',
+      reachedOn: '2025-08-20',
+    });
+    const markdown = smartArToMarkdown(doc, 'en');
+    expect(markdown).toContain('| Indicator | Target | Date | Now | Reached on |');
+    expect(markdown).toContain('| Conversion | 13% | 2025-07-31 | 12% |   |');
+    expect(markdown).toContain('| Churn | 2% | 2025-08-31 | 2% | 2025-08-20 |');
+    expect(smartArToMarkdown(doc, 'zh-CN')).toContain('| 指标 | 目标值 | 日期 | 当前 | 达成日期 |');
+  });
+
   test('escapes what the user typed so it cannot become markup', () => {
     const doc = sampleDoc('smart-ar');
     doc.data.goal = '# <b>urgent</b> | now';

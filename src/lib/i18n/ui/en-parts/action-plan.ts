@@ -30,6 +30,10 @@ export const enActionPlan: Record<keyof typeof zhActionPlan, string> = {
   'ws.actionPlan.contingency': 'Fallback',
   'ws.actionPlan.contingencyHelp': 'If it does, what’s the first move?',
   'ws.actionPlan.microAction': 'Micro-action: can be done this week',
+  'ws.actionPlan.fromMissing':
+    'The 5R plan named in the address can’t be found (it may have been deleted, or saved on another device), so this plan starts blank.',
+  'ws.actionPlan.fromLastPlan':
+    'This plan carries over the unfinished actions of the last one. In the conversation, keep, change or drop each, and agree new review dates.',
   'ws.actionPlan.state': 'Where it stands',
   'ws.actionPlan.state.open': 'Open',
   'ws.actionPlan.state.done': 'Done',

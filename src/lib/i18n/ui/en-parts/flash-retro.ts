@@ -7,6 +7,17 @@ export const enFlashRetro: Record<keyof typeof zhFlashRetro, string> = {
   'ws.flashRetro.openIdle': 'Fill in the person above to see what their last 5R plan promised.',
   'ws.flashRetro.openUntagged': 'Show the last plan with no person',
   'ws.flashRetro.goalsIdle': 'Fill in the person above to pick one of their SMART-AR goals.',
+  'ws.flashRetro.tickIntro':
+    'Tick where each one stands. It is saved in the 5R plan, where the dashboards read it.',
+  'ws.flashRetro.tickReason': 'What blocks “{result}”',
+  'ws.flashRetro.tickSaveReason': 'Save the reason',
+  'ws.flashRetro.tickSaving': 'Saving in the 5R plan…',
+  'ws.flashRetro.tickSaved': 'Saved in the 5R plan.',
+  'ws.flashRetro.tickFailed': 'Couldn’t save this in the 5R plan: {reason}',
+  'ws.flashRetro.tickChanged':
+    'the plan was changed since this retro opened. Reload the page to see it as it is now.',
+  'ws.flashRetro.tickPlanGone': 'the 5R plan can’t be found; it may have just been deleted.',
+  'ws.flashRetro.nextPlan': 'Start the next 5R plan with the unfinished actions',
   'ws.flashRetro.openLoading': 'Looking for the last action plan…',
   'ws.flashRetro.noPlan': 'No 5R plan for {person} yet.',
   'ws.flashRetro.noPlanUntagged':

@@ -25,6 +25,10 @@ export const zhActionPlan = {
   'ws.actionPlan.contingency': '预案',
   'ws.actionPlan.contingencyHelp': '万一真的卡住，第一步怎么做？',
   'ws.actionPlan.microAction': '微行动：这周就能做完',
+  'ws.actionPlan.fromMissing':
+    '地址里指定的 5R 行动计划找不到了（可能已经删除，或者保存在另一台设备上），所以这份计划是空白的。',
+  'ws.actionPlan.fromLastPlan':
+    '这份计划带上了上一份里没完成的行动。谈话时逐条决定保留、修改还是放下，并重新约定复盘日期。',
   'ws.actionPlan.state': '进展',
   'ws.actionPlan.state.open': '进行中',
   'ws.actionPlan.state.done': '已完成',
