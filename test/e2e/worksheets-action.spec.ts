@@ -276,3 +276,45 @@ test.describe('flash retro', () => {
     await expect(page.getByText('“小林”还没有 5R 行动计划。')).toBeVisible();
   });
 });
+
+test.describe('the next 1:1 starts from the last plan', () => {
+  test('the prep sheet and the PREP planner show how each action of the person’s last plan turned out', async ({
+    page,
+  }) => {
+    // Both review dates are past by now. (Ticked before the past date is typed: the date's
+    // hint appears when the field is left, and would move the radio under the pointer.)
+    await page.goto('/en/worksheets/action-plan/');
+    await page.getByRole('textbox', { name: 'Person' }).fill('Lin');
+    await page.getByLabel('Date of the conversation').fill('2021-03-01');
+    await actionItem(page, 1).getByRole('textbox', { name: 'Result' }).fill('Draft the call script');
+    await actionItem(page, 1).getByRole('radio', { name: 'Done', exact: true }).check();
+    await actionItem(page, 1).getByLabel('Review date').fill('2021-03-04');
+    await page.getByRole('button', { name: 'Add another action' }).click();
+    await actionItem(page, 2).getByRole('textbox', { name: 'Result' }).fill('Shadow two demos');
+    await actionItem(page, 2).getByLabel('Review date').fill('2021-03-11');
+    await waitForSave(page, /Saved at/);
+
+    const lastPlanCode: string[] = [];
+    page.on('request', (request) => {
+      if (/\/_astro\/LastPlanOutcomes\.[^/]+\.js$/.test(request.url())) lastPlanCode.push(request.url());
+    });
+    await openHydrated(page, '/en/worksheets/prep-sheet/');
+    await expect(page.getByRole('heading', { name: 'Last time’s 5R plan' })).toHaveCount(0);
+    expect(lastPlanCode).toEqual([]);
+
+    await page.getByLabel('Employee (whose sheet this is)', { exact: true }).fill('Lin');
+    const last = page.getByRole('region', { name: 'Last time’s 5R plan' });
+    await expect(last.getByRole('listitem').filter({ hasText: 'Draft the call script' })).toContainText(
+      'Open by recognizing it.',
+    );
+    await expect(last.getByRole('listitem').filter({ hasText: 'Shadow two demos' })).toContainText(
+      'The review date 2021-03-11 has passed and it is still open. Ask what happened',
+    );
+
+    await openHydrated(page, '/en/worksheets/prep-planner/');
+    await page.getByRole('textbox', { name: 'Person' }).fill('Mia');
+    await expect(page.getByRole('region', { name: 'Last time’s 5R plan' })).toContainText(
+      'No 5R plan for Mia yet.',
+    );
+  });
+});

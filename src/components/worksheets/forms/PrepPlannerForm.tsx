@@ -15,6 +15,7 @@ import { HintList, RepeatingGroup, TextField, hintsFor } from '../fields';
 import type { PrefillSource } from '../use-worksheet';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 import { replaceAt, withoutIndex } from './list-helpers';
+import { LastPlanSlot } from './LastPlanSlot';
 import { PrepSheetChooser } from './PrepSheetChooser';
 import { loadPrepSheetFrom, useMissingSource } from './prep-source';
 import { worksheetHref } from '../../../lib/worksheets/href';
@@ -121,6 +122,7 @@ export function PrepPlannerForm({
         />
       )}
 
+      <LastPlanSlot person={doc.person} practice={doc.practice !== undefined} t={t} locale={locale} />
       <section className="ws-section" aria-labelledby="prep-planner-steps">
         <h2 id="prep-planner-steps">{t('ws.prepPlanner.prepSection')}</h2>
         <p className="ws-section__intro">{t('ws.prepPlanner.prepIntro')}</p>

@@ -12,6 +12,7 @@ import {
 import type { UiKey } from '../../../lib/i18n';
 import { DateField, RepeatingGroup, TextField, hintsFor } from '../fields';
 import { IntroSteps } from '../IntroSteps';
+import { LastPlanSlot } from './LastPlanSlot';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 import { replaceAt, withoutIndex } from './list-helpers';
 import { worksheetHref } from '../../../lib/worksheets/href';
@@ -109,6 +110,10 @@ export function PrepSheetForm({
             onChange={(meetingDate) => set({ meetingDate })}
           />
         </section>
+      )}
+
+      {!embedded && (
+        <LastPlanSlot person={doc.person} practice={doc.practice !== undefined} t={t} locale={locale} />
       )}
 
       <section className="ws-section" aria-labelledby="prep-employee">

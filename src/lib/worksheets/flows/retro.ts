@@ -28,6 +28,26 @@ export interface OpenActions {
 }
 
 /**
+ * A person's latest 5R plan: by conversation date, then creation. `person` undefined or empty
+ * means plans not tagged with anyone.
+ */
+export function latestPlanFor(
+  docs: readonly WorksheetDocLike[],
+  person: string | undefined,
+): WorksheetDoc<'action-plan'> | undefined {
+  // A document of kind 'action-plan' carries action-plan data: every way into a doc validates it.
+  const plans = docs.filter(
+    (doc) => doc.kind === 'action-plan' && isSamePerson(doc.person, person),
+  ) as WorksheetDoc<'action-plan'>[];
+  const order = (doc: WorksheetDoc<'action-plan'>) =>
+    `${doc.data.conversationDate || localDateOf(doc.createdAt)}|${doc.createdAt}`;
+  return plans.reduce<WorksheetDoc<'action-plan'> | undefined>(
+    (best, doc) => (best === undefined || order(doc) > order(best) ? doc : best),
+    undefined,
+  );
+}
+
+/**
  * The open actions of the latest 5R plan for a person, shown first in a flash retro so the
  * next conversation starts from what was promised. "Latest" is by conversation date, then
  * creation. `person` undefined or empty means worksheets not tagged with anyone.
@@ -36,16 +56,7 @@ export function openActionsForRetro(
   docs: readonly WorksheetDocLike[],
   person: string | undefined,
 ): OpenActions | undefined {
-  // A document of kind 'action-plan' carries action-plan data: every way into a doc validates it.
-  const plans = docs.filter(
-    (doc) => doc.kind === 'action-plan' && isSamePerson(doc.person, person),
-  ) as WorksheetDoc<'action-plan'>[];
-  const order = (doc: WorksheetDoc<'action-plan'>) =>
-    `${doc.data.conversationDate || localDateOf(doc.createdAt)}|${doc.createdAt}`;
-  const latest = plans.reduce<WorksheetDoc<'action-plan'> | undefined>(
-    (best, doc) => (best === undefined || order(doc) > order(best) ? doc : best),
-    undefined,
-  );
+  const latest = latestPlanFor(docs, person);
   if (latest === undefined) return undefined;
   return {
     planId: latest.id,

@@ -4,6 +4,7 @@ import { actionPlanSchema } from '../../../../src/lib/worksheets/action-plan';
 import { createWorksheet } from '../../../../src/lib/worksheets/document';
 import { flashRetroSchema } from '../../../../src/lib/worksheets/flash-retro';
 import { growListFromQuestions } from '../../../../src/lib/worksheets/flows/grow-list';
+import { lastPlanOutcomes } from '../../../../src/lib/worksheets/flows/last-plan';
 import { nextPlanFrom } from '../../../../src/lib/worksheets/flows/next-plan';
 import { planFromPrepSheet } from '../../../../src/lib/worksheets/flows/plan-from-prep-sheet';
 import {
@@ -270,5 +271,47 @@ describe('nextPlanFrom()', () => {
     expect(next.actions).toHaveLength(1);
     expect(next.actions[0]?.result).toBe('');
     expect(next).not.toHaveProperty('sourcePlanId');
+  });
+});
+
+describe('lastPlanOutcomes()', () => {
+  const plan = (person: string, conversationDate: string, actions: object[]) =>
+    createWorksheet('action-plan', {
+      person,
+      now: new Date('2031-03-01T00:00:00.000Z'),
+      data: actionPlanSchema.parse({ conversationDate, actions }),
+    });
+
+  test('gives each action of the person’s latest plan its cue for the next conversation', () => {
+    const older = plan('Li', '2031-02-01', [{ result: 'Old plan action' }]);
+    const latest = plan('Li', '2031-03-01', [
+      { result: 'Draft the script', state: 'done', doneOn: '2031-03-05' },
+      { result: 'Book the pilot', state: 'blocked', blockedReason: ' Legal review ' },
+      { result: 'Shadow two demos', reviewDate: '2031-03-09' },
+    ]);
+    const later = plan('Li', '2031-03-02', [
+      { result: 'Call three clients', reviewDate: '2031-03-10' },
+      { result: '   ' },
+    ]);
+    const others = [older, plan('Wang', '2031-04-01', [{ result: 'x' }])];
+    const outcomes = lastPlanOutcomes([...others, latest], 'li', '2031-03-10');
+    expect(outcomes?.planId).toBe(latest.id);
+    expect(outcomes?.actions.map((action) => [action.result, action.cue])).toEqual([
+      ['Draft the script', 'praise'],
+      ['Book the pilot', 'unblock'],
+      // A review date before today has passed.
+      ['Shadow two demos', 'ask-what-happened'],
+    ]);
+    // One on today has not; an action with no result is left out.
+    expect(lastPlanOutcomes([...others, latest, later], 'Li', '2031-03-10')?.actions).toMatchObject([
+      { result: 'Call three clients', cue: 'check-progress' },
+    ]);
+    expect(outcomes?.actions[1]?.blockedReason).toBe('Legal review');
+  });
+
+  test('is undefined for a person with no plan', () => {
+    expect(
+      lastPlanOutcomes([plan('Li', '2031-03-01', [{ result: 'a' }])], 'Mia', '2031-03-10'),
+    ).toBeUndefined();
   });
 });
