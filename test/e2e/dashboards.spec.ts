@@ -178,3 +178,54 @@ test.describe('My progress', () => {
     await expect(rows(page)).toHaveCount(4);
   });
 });
+
+test.describe('employee to manager', () => {
+  test('progress exported on the employee’s device, imported on the manager’s, gives the same row on My team', async ({
+    page,
+    browser,
+  }) => {
+    // The employee's device: Zhao's own goals, 5R plans and retros, taken from the team fixture.
+    const team = JSON.parse(await readFile(fixture, 'utf8')) as {
+      worksheets: { person?: string; kind: string }[];
+    };
+    const own = {
+      ...team,
+      worksheets: team.worksheets.filter(
+        (sheet) => sheet.person === 'Zhao' && ['smart-ar', 'action-plan', 'flash-retro'].includes(sheet.kind),
+      ),
+    };
+    await page.clock.setFixedTime(TODAY);
+    await openHydrated(page, '/en/worksheets/');
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'zhao.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(own)),
+    });
+    await expect(page.getByText(`Imported ${own.worksheets.length} worksheets.`)).toBeVisible();
+    await openHydrated(page, '/en/dashboard/team/');
+    const before = await row(page, 'Zhao').innerText();
+
+    await openHydrated(page, '/en/dashboard/');
+    await page.getByLabel('My name or pseudonym').fill('Zhao');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export my progress' }).click();
+    const file = await readFile(await (await download).path());
+
+    // The manager's device, empty: import the file, and Zhao's row reads as it did.
+    const manager = await browser.newContext();
+    const other = await manager.newPage();
+    await other.clock.setFixedTime(TODAY);
+    await openHydrated(other, '/en/worksheets/');
+    await other.locator('input[type=file]').setInputFiles({
+      name: 'progress.json',
+      mimeType: 'application/json',
+      buffer: file,
+    });
+    await expect(other.getByText(`Imported ${own.worksheets.length} worksheets.`)).toBeVisible();
+    await openHydrated(other, '/en/dashboard/team/');
+    await expect(rows(other)).toHaveCount(1);
+    expect(await row(other, 'Zhao').innerText()).toBe(before);
+    await manager.close();
+  });
+});
