@@ -17,6 +17,7 @@ const benchmarks = [
   { name: 'lighthouse', command: ['node', 'test/bench/lighthouse.mjs'] },
   { name: 'page-weight', command: ['node', 'test/bench/page-weight.mjs'] },
   { name: 'my-worksheets', command: ['node', 'test/bench/my-worksheets.mjs', '--no-build'] },
+  { name: 'dashboard', command: ['node', 'test/bench/dashboard.mjs', '--no-build'] },
   { name: 'function-overhead', command: ['node', 'test/bench/function-overhead.mjs'] },
 ];
 
