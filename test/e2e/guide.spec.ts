@@ -82,3 +82,26 @@ test.describe('not found', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   });
 });
+
+test.describe('home page', () => {
+  for (const [path, name, dashboard] of [
+    ['/', '“我的团队”仪表盘（示例数据）', '/dashboard/team/'],
+    ['/en/', 'The My team dashboard with sample data', '/en/dashboard/team/'],
+  ] as const) {
+    test(`${path} shows the product: a worksheet in use and the team dashboard, each a real screenshot in its language`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const shots = page.locator('.home-shot img');
+      await expect(shots).toHaveCount(2);
+      const team = page.getByRole('img', { name: new RegExp(`^${name}`) });
+      await team.scrollIntoViewIfNeeded();
+      // Below the fold it loads lazily, and it does load.
+      await expect(team).toHaveAttribute('loading', 'lazy');
+      await expect
+        .poll(() => team.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+        .toBe(true);
+      await expect(page.locator('.home-shot a').nth(1)).toHaveAttribute('href', dashboard);
+    });
+  }
+});

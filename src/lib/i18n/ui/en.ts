@@ -38,6 +38,14 @@ export const en: UiDictionary = {
   'home.lead':
     'A five-step method that turns your one-to-ones from status checks into conversations both of you look forward to: agree goals that can move, talk with structure, give feedback that develops, commit to small actions, and keep improving with quick retros.',
   'home.start': 'Start with the overview',
+  'home.trackTitle': 'Between 1:1s: the dashboards',
+  'home.trackBody':
+    'Every worksheet you save feeds two views on this device: My progress for the employee, and My team for the manager, one row per person with goal health, risk signals in plain words and how long since you last talked. They are what bring you back each week.',
+  'home.trackAlt':
+    'The My team dashboard with sample data: each person’s goal health, the risk signals with their reasons, and buttons to prepare the next 1:1 or start a flash retro.',
+  'home.trackCaption':
+    'My team, with the sample team loaded (Try it with sample data, on an empty dashboard).',
+  'home.trackLink': 'Open My team',
   'home.stepsTitle': 'The five steps',
   'home.stepsIntro':
     'Each step is a full chapter: why it matters, how to do it, phrases you can use tomorrow, a sample dialogue and the mistakes to avoid.',
