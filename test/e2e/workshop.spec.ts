@@ -275,3 +275,40 @@ test.describe('scenario practice data', () => {
     await expect(page.getByLabel('Person', { exact: true })).toHaveValue('Nadia');
   });
 });
+
+test.describe('agenda materials', () => {
+  for (const path of [
+    '/workshop/agendas/intro-90/',
+    '/workshop/agendas/half-day-practice/',
+    '/workshop/agendas/four-sessions/',
+    '/en/workshop/agendas/intro-90/',
+    '/en/workshop/agendas/half-day-practice/',
+    '/en/workshop/agendas/four-sessions/',
+  ]) {
+    test(`${path}: every material the toolkit provides links to a page and section that exist`, async ({
+      page,
+      request,
+    }) => {
+      await page.goto(path);
+      const hrefs = [
+        ...new Set(
+          await page
+            .locator('.wk-materials a')
+            .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')),
+        ),
+      ];
+      expect(hrefs.length).toBeGreaterThan(5);
+      const broken: string[] = [];
+      for (const href of hrefs) {
+        const [address = '', anchor] = href.split('#');
+        const response = await request.get(address);
+        if (response.status() !== 200) broken.push(`${href}: ${response.status()}`);
+        else if (anchor && !(await response.text()).includes(`id="${anchor}"`))
+          broken.push(`${href}: no #${anchor}`);
+        // Same language as the agenda.
+        if (path.startsWith('/en/') !== address.startsWith('/en/')) broken.push(`${href}: other language`);
+      }
+      expect(broken).toEqual([]);
+    });
+  }
+});

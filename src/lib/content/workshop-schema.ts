@@ -20,6 +20,14 @@ export const workshopLinkSchema = z.union([
 
 export const groupSetups = ['plenary', 'solo', 'pairs', 'trios'] as const;
 
+/** A material the toolkit itself provides: a worksheet, handout, scenario, example or guide section. */
+export const agendaMaterialLinkSchema = z.strictObject({
+  text: z.string().trim().min(2).max(200),
+  href: z.string().regex(/^\/[a-z0-9\-/]*(#[a-z0-9-]+)?$/),
+});
+
+export type AgendaMaterial = string | z.output<typeof agendaMaterialLinkSchema>;
+
 /** One timed block of a workshop agenda. */
 export const agendaBlockSchema = z.strictObject({
   /** Stable id within the agenda (`warm-up`, `grow-practice`); the presenter remembers it. */
@@ -34,8 +42,15 @@ export const agendaBlockSchema = z.strictObject({
   say: z.array(z.string().trim().min(5).max(400)).min(1).max(8),
   /** Questions the facilitator asks the room. */
   ask: z.array(z.string().trim().min(5).max(300)).max(6).default([]),
-  /** Materials to prepare (handouts, worksheets, a timer…). */
-  materials: z.array(z.string().trim().min(2).max(200)).max(8).default([]),
+  /**
+   * Materials to prepare (handouts, worksheets, a timer…). One the toolkit provides is a link
+   * to it (`href`: a site path without the language prefix, with an optional anchor); see
+   * `unlinkedMaterials` for which ones must be.
+   */
+  materials: z
+    .array(z.union([z.string().trim().min(2).max(200), agendaMaterialLinkSchema]))
+    .max(8)
+    .default([]),
   /** How people work: all together, alone, in pairs or trios. */
   setup: z.enum(groupSetups),
   /** How to set up pairs or trios (who plays whom, how to rotate). */
