@@ -22,6 +22,17 @@ export interface KeyValueBackend {
    * thousand worksheets is one IndexedDB commit instead of a thousand).
    */
   setMany?(entries: readonly (readonly [string, unknown])[]): Promise<void>;
+  /**
+   * Reads many values at once, in `keys` order (`undefined` where nothing is stored); where
+   * the backend can, in one transaction (the dashboards read every worksheet).
+   */
+  getMany?(keys: readonly string[]): Promise<unknown[]>;
+}
+
+/** Reads every key, in one go when the backend supports it. */
+export async function getAll(backend: KeyValueBackend, keys: readonly string[]): Promise<unknown[]> {
+  if (backend.getMany) return backend.getMany(keys);
+  return Promise.all(keys.map((key) => backend.get(key)));
 }
 
 /** Stores every entry, in one go when the backend supports it. */

@@ -73,6 +73,29 @@ export function createLocalforageBackend(
     async keys() {
       return (await open()).keys();
     },
+    async getMany(keys) {
+      const instance = await open();
+      const db = indexedDbOf(instance);
+      if (!db) {
+        return Promise.all(keys.map(async (key) => (await instance.getItem<unknown>(key)) ?? undefined));
+      }
+      // The same object store and keys localforage uses, in one readonly transaction.
+      return new Promise<unknown[]>((resolve, reject) => {
+        const transaction = db.database.transaction(db.storeName, 'readonly');
+        const store = transaction.objectStore(db.storeName);
+        const values: unknown[] = new Array<unknown>(keys.length);
+        keys.forEach((key, index) => {
+          const request = store.get(key);
+          request.onsuccess = () => {
+            // localforage stores undefined as null; both mean "nothing here".
+            values[index] = (request.result as unknown) ?? undefined;
+          };
+        });
+        transaction.oncomplete = () => resolve(values);
+        transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
+        transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+      });
+    },
     async setMany(entries) {
       const instance = await open();
       const db = indexedDbOf(instance);

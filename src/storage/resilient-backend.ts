@@ -1,4 +1,4 @@
-import { setAll, type KeyValueBackend } from './backend';
+import { getAll, setAll, type KeyValueBackend } from './backend';
 import { createMemoryBackend, type MemoryBackend } from './memory-backend';
 
 /** Where the store keeps data right now. */
@@ -168,6 +168,7 @@ export function createResilientBackend({
     remove: (key) => guarded(persistent, () => persistent.remove(key)),
     keys: () => guarded(persistent, () => persistent.keys()),
     setMany: (entries) => guarded(persistent, () => setAll(persistent, entries)),
+    getMany: (keys) => guarded(persistent, () => getAll(persistent, keys)),
   });
 
   /** The persistent backend, with every successful read and write copied into memory. */
@@ -191,6 +192,15 @@ export function createResilientBackend({
     async setMany(entries) {
       await setAll(persistent, entries);
       await setAll(memory, entries);
+    },
+    async getMany(keys) {
+      const values = await getAll(persistent, keys);
+      for (const [index, key] of keys.entries()) {
+        const value = values[index];
+        if (value === undefined) await memory.remove(key);
+        else await memory.set(key, value);
+      }
+      return values;
     },
   });
 

@@ -12,7 +12,7 @@ import {
 import { toJsonSafe, type DamagedWorksheet } from '../lib/worksheets/damaged';
 import { createExportFile, type WorksheetExportFile } from '../lib/worksheets/export-file';
 import { planImport, resolveImport, type ImportResolutions } from '../lib/worksheets/import-plan';
-import { setAll, type KeyValueBackend } from './backend';
+import { getAll, setAll, type KeyValueBackend } from './backend';
 import { browserCrossTabLock, type CrossTabLock } from './cross-tab-lock';
 import { isWorksheetKey, STORAGE_KEYS, worksheetKey } from './keys';
 import { createLocalforageBackend } from './localforage-backend';
@@ -524,8 +524,11 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
           const summaries = [...(await readIndex(kv)).values()].filter(
             (summary) => includePractice || summary.practice === undefined,
           );
-          // Read together, for the same reason as the import's writes.
-          const raws = await Promise.all(summaries.map((summary) => kv.get(worksheetKey(summary.id))));
+          // Read in one transaction where the backend can, for the same reason as the import's writes.
+          const raws = await getAll(
+            kv,
+            summaries.map((summary) => worksheetKey(summary.id)),
+          );
           const results = await Promise.all(
             raws.map(async (raw, i): Promise<StoreLoadResult> =>
               raw === undefined

@@ -185,3 +185,35 @@ async function loadDoc(store: WorksheetStore, id: string): Promise<WorksheetDoc>
   if (result.type !== 'success') throw new Error(JSON.stringify(result));
   return result.doc;
 }
+
+describe('reading every worksheet at once (export, dashboards)', () => {
+  test('reads them in one batch where the backend can', async () => {
+    const broken = breakableBackend();
+    let batches = 0;
+    const getMany = broken.backend.getMany?.bind(broken.backend);
+    const backend = { ...broken.backend, getMany: (keys: readonly string[]) => (batches++, getMany!(keys)) };
+    const { store } = storeOver(backend);
+    for (const kind of ['feedback', 'smart-ar', 'action-plan'] as const) await saved(store, sampleDoc(kind));
+    const exported = await store.exportAll({ source: 'test' });
+    expect(exported.type === 'success' && exported.file.worksheets.map((doc) => doc.kind).sort()).toEqual([
+      'action-plan',
+      'feedback',
+      'smart-ar',
+    ]);
+    expect(batches).toBe(1);
+  });
+
+  test('a batch read that fails switches to memory and still gives everything this tab holds', async () => {
+    const broken = breakableBackend();
+    const { store, statuses } = storeOver(broken.backend);
+    for (const kind of ['feedback', 'smart-ar'] as const) await saved(store, sampleDoc(kind));
+    broken.fail(
+      ['getMany'],
+      'UnknownError',
+      'The operation failed for reasons unrelated to the database itself',
+    );
+    const exported = await store.exportAll({ source: 'test' });
+    expect(exported.type === 'success' && exported.file.worksheets).toHaveLength(2);
+    expect(statuses.at(-1)).toMatchObject({ mode: 'memory' });
+  });
+});

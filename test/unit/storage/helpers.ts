@@ -1,4 +1,4 @@
-import type { KeyValueBackend } from '../../../src/storage/backend';
+import { getAll, type KeyValueBackend } from '../../../src/storage/backend';
 import { createMemoryBackend, type MemoryBackend } from '../../../src/storage/memory-backend';
 import type { ChannelFactory, ChannelLike } from '../../../src/storage/tab-sync';
 import type { SyncStorage } from '../../../src/storage/unsaved-journal';
@@ -24,7 +24,7 @@ export function countingBackend(): CountingBackend {
   };
 }
 
-export type Operation = 'get' | 'set' | 'remove' | 'keys';
+export type Operation = 'get' | 'set' | 'remove' | 'keys' | 'getMany';
 
 /**
  * A backend that works until told to fail, then rejects the chosen operations the way
@@ -45,6 +45,7 @@ export function breakableBackend(inner: KeyValueBackend = createMemoryBackend())
     set: (key, value) => attempt('set', () => inner.set(key, value)),
     remove: (key) => attempt('remove', () => inner.remove(key)),
     keys: () => attempt('keys', () => inner.keys()),
+    getMany: (keys) => attempt('getMany', () => getAll(inner, keys)),
   };
   return {
     backend,
