@@ -16,14 +16,12 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { runnerImport } from 'vite';
 import { chromiumArgs, findChromium } from '../support/find-chromium.mjs';
+import { median, numberOption } from './bench-options.mjs';
 import { freePort, startPagesDev } from './site-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : Number(argv[index + 1]);
-};
+const option = (name, fallback) => numberOption(argv, name, fallback);
 const PEOPLE = option('people', 30);
 const PER_PERSON = option('per-person', 40);
 const ROUNDS = option('rounds', 3);
@@ -34,7 +32,6 @@ if (!argv.includes('--no-build')) execFileSync('npx', ['astro', 'build'], { cwd:
 const viteConfig = { root, configFile: false, logLevel: 'error' };
 const { module: bench } = await runnerImport(`${root}/test/bench/dashboard-fixtures.ts`, viteConfig);
 const docs = bench.benchTeam(TODAY, PEOPLE, PER_PERSON);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 // Pure: what the pages compute from the stored worksheets.
 const pure = { team: [], progress: [] };

@@ -15,14 +15,12 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { runnerImport } from 'vite';
 import { chromiumArgs, findChromium } from '../support/find-chromium.mjs';
+import { median, numberOption } from './bench-options.mjs';
 import { freePort, startPagesDev } from './site-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : Number(argv[index + 1]);
-};
+const option = (name, fallback) => numberOption(argv, name, fallback);
 const COUNT = option('count', 1000);
 const ROUNDS = option('rounds', 3);
 
@@ -42,7 +40,6 @@ const docs = Array.from({ length: COUNT }, (_, i) => {
 });
 const fileText = worksheets.serializeExportFile(worksheets.createExportFile(docs, { source: 'bench' }));
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const server = await startPagesDev({ cwd: root, port: await freePort() });
 const executablePath = findChromium(() => chromium.executablePath());
 const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
