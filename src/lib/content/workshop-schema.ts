@@ -26,6 +26,14 @@ export const agendaStepSchema = z.strictObject({
   minutes: z.number().int().min(1).max(120),
   /** This step is the debrief (whole-room or in the groups). */
   debrief: z.boolean().optional(),
+  /**
+   * The role-play scenario (its id) this step runs, in a version cut to the step's minutes.
+   * Name it when the scenario's suggested length is longer than the block.
+   */
+  scenario: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
 });
 
 export const groupSetups = ['plenary', 'solo', 'pairs', 'trios'] as const;
