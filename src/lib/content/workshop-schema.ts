@@ -67,7 +67,7 @@ export const agendaBlockSchema = z.strictObject({
    * `agenda-timing.ts`: steps add up to at most the block's minutes, and a block of 10 minutes
    * or more with debrief questions or group work leaves a minute of slack or has a debrief step.
    */
-  steps: z.array(agendaStepSchema).min(1).max(8).optional(),
+  steps: z.array(agendaStepSchema).min(1).max(8),
 });
 
 /** One sitting of an agenda; a single workshop has one, a series has several. */
