@@ -16,7 +16,7 @@
 export interface TimedStep {
   label: string;
   minutes: number;
-  debrief?: boolean;
+  debrief?: boolean | undefined;
 }
 
 export interface TimedBlock {
@@ -24,7 +24,7 @@ export interface TimedBlock {
   minutes: number;
   setup: string;
   debrief: readonly string[];
-  steps?: readonly TimedStep[];
+  steps?: readonly TimedStep[] | undefined;
 }
 
 /** Blocks this long or longer must leave slack or name a debrief step. */
