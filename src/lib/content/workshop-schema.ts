@@ -2,6 +2,7 @@ import '../zod-setup';
 import { z } from 'zod';
 import { prepSheetSchema } from '../grow/prep-sheet';
 import { guideModuleIds, worksheetKindIds } from './guide-schema';
+import { stepTimingProblems } from './agenda-timing';
 import { zodOf } from './schema-bridge';
 
 /** A link from a workshop block to what it uses: a guide section or a worksheet. */
@@ -17,6 +18,23 @@ export const workshopLinkSchema = z.union([
     worksheet: z.enum(worksheetKindIds),
   }),
 ]);
+
+/** One step inside a block, in the order it happens. */
+export const agendaStepSchema = z.strictObject({
+  /** What happens, e.g. "Brief the pairs and hand out roles". */
+  label: z.string().trim().min(2).max(160),
+  minutes: z.number().int().min(1).max(120),
+  /** This step is the debrief (whole-room or in the groups). */
+  debrief: z.boolean().optional(),
+  /**
+   * The role-play scenario (its id) this step runs, in a version cut to the step's minutes.
+   * Name it when the scenario's suggested length is longer than the block.
+   */
+  scenario: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
+});
 
 export const groupSetups = ['plenary', 'solo', 'pairs', 'trios'] as const;
 
@@ -59,6 +77,12 @@ export const agendaBlockSchema = z.strictObject({
   debrief: z.array(z.string().trim().min(5).max(300)).max(6).default([]),
   /** Guide sections and worksheets the block uses. */
   links: z.array(workshopLinkSchema).max(6).default([]),
+  /**
+   * What happens inside the block, in order, with minutes. The timing rule is in
+   * `agenda-timing.ts`: steps add up to at most the block's minutes, and a block of 10 minutes
+   * or more with debrief questions or group work leaves a minute of slack or has a debrief step.
+   */
+  steps: z.array(agendaStepSchema).min(1).max(8),
 });
 
 /** One sitting of an agenda; a single workshop has one, a series has several. */
@@ -89,6 +113,14 @@ export const agendaSchema = z
           message: `the blocks of "${session.title}" add up to ${total} minutes, not ${session.minutes}`,
         });
       }
+      session.blocks.forEach((block, blockIndex) => {
+        for (const message of stepTimingProblems(block))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sessions', index, 'blocks', blockIndex, 'steps'],
+            message,
+          });
+      });
     });
     const ids = agenda.sessions.flatMap((s) => s.blocks.map((b) => b.id));
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -98,6 +130,7 @@ export const agendaSchema = z
 
 export type Agenda = z.output<typeof agendaSchema>;
 export type AgendaBlock = z.output<typeof agendaBlockSchema>;
+export type AgendaStep = z.output<typeof agendaStepSchema>;
 
 /** Frameworks a role-play scenario practises. */
 export const scenarioFrameworks = ['smart-ar', 'prep', '3e', 'grow', 'best', '5r', 'flash-retro'] as const;

@@ -19,6 +19,7 @@ const block = (id: string, minutes: number) => ({
   goal: 'Participants can do the thing.',
   say: ['One point to make.'],
   setup: 'plenary',
+  steps: [{ label: 'The whole block', minutes }],
 });
 
 const agenda = (blocks: ReturnType<typeof block>[], minutes: number) => ({

@@ -18,6 +18,7 @@ function block(id: string, minutes: number) {
     goal: 'Participants can do the thing',
     say: ['Say this first'],
     setup: 'plenary',
+    steps: [{ label: 'The whole block', minutes }],
   };
 }
 

@@ -57,6 +57,9 @@ export const enWorkshop: Record<keyof typeof zhWorkshop, string> = {
 
   'workshop.block.time': '{start}–{end} · {minutes} min',
   'workshop.block.goal': 'Goal',
+  'workshop.block.steps': 'Step by step',
+  'workshop.block.stepMinutes': '{minutes} min',
+  'workshop.block.stepDebrief': 'debrief',
   'workshop.block.say': 'What to say',
   'workshop.block.ask': 'Ask the room',
   'workshop.block.materials': 'Materials',

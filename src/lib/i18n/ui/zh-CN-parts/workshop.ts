@@ -53,6 +53,9 @@ export const zhWorkshop = {
 
   'workshop.block.time': '{start}–{end} · {minutes} 分钟',
   'workshop.block.goal': '这一段的目标',
+  'workshop.block.steps': '分步流程',
+  'workshop.block.stepMinutes': '{minutes} 分钟',
+  'workshop.block.stepDebrief': '复盘',
   'workshop.block.say': '要讲的',
   'workshop.block.ask': '向全场提问',
   'workshop.block.materials': '要准备的材料',
