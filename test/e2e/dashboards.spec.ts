@@ -160,7 +160,7 @@ test.describe('My progress', () => {
     await page.getByRole('button', { name: '用示例数据试一试' }).click();
     await expect(page.getByText('你现在看的是示例数据')).toBeVisible();
     await expect(page.locator('.dash-goal')).toHaveCount(1);
-    await expect(page.getByRole('heading', { name: /本周到期/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^7 天内到期/ })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: '清除示例和练习数据' }).click();
     await expect(page.getByRole('heading', { name: '这里还是空的' })).toBeVisible();

@@ -72,7 +72,7 @@ test.describe('observer checklist', () => {
     await moreGoal.click();
     await page.getByRole('button', { name: /意愿问题加一个/ }).click();
     await page.getByRole('checkbox', { name: 'S 征询', exact: true }).check();
-    await page.getByRole('checkbox', { name: '本周微行动', exact: true }).check();
+    await page.getByRole('checkbox', { name: '7 天内的微行动', exact: true }).check();
 
     const goalCounter = page.getByRole('group', { name: '目标问题个数' });
     await expect(goalCounter.locator('output')).toHaveText('2');
@@ -96,7 +96,7 @@ test.describe('observer checklist', () => {
     await expect(page.getByLabel('扮演经理的人', { exact: true })).toHaveValue('小戴');
     await expect(page.getByRole('checkbox', { name: 'P 主题', exact: true })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: 'S 征询', exact: true })).toBeChecked();
-    await expect(page.getByRole('checkbox', { name: '本周微行动', exact: true })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: '7 天内的微行动', exact: true })).toBeChecked();
     await expect(page.getByRole('group', { name: '目标问题个数' }).locator('output')).toHaveText('2');
     await expect(page.getByRole('group', { name: '意愿问题个数' }).locator('output')).toHaveText('1');
     await expect(page.getByText('得分：19 项里做到 5 项').first()).toBeVisible();

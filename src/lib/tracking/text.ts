@@ -2,6 +2,7 @@ import type { Locale } from '../i18n/locales';
 import type { HealthReason } from './health';
 import type { HealthState } from './model';
 import type { RiskSignal } from './signals';
+import { coachingPolicy } from '../policy';
 
 /**
  * The dashboards' words, in both languages: the name of each health state and the reason
@@ -101,7 +102,8 @@ const signalText: Record<Locale, Record<RiskSignal['code'], (facts: Facts) => st
       `“${quote(f['what'])}”的复盘日期已往后推了 ${str(f['count'])} 次${f['date'] ? `，现在是 ${str(f['date'])}` : ''}。`,
     'feedback-no-follow-up': (f) =>
       `${str(f['date'])} 给出的改进反馈${f['title'] ? `“${quote(f['title'])}”` : ''}已过 ${str(f['days'])} 天，还没有跟进记录。`,
-    'no-micro-action': (f) => `${str(f['date'])} 的 5R 计划里没有一项这周就能做的微行动。`,
+    'no-micro-action': (f) =>
+      `${str(f['date'])} 的 5R 计划里没有一项 ${coachingPolicy.microActionWithinDays} 天内就能做的微行动。`,
     'goal-problem-unadjusted': (f) =>
       `${str(f['date'])} 的快速复盘判断是目标问题，但之后没有记下任何目标调整。`,
   },
@@ -116,7 +118,8 @@ const signalText: Record<Locale, Record<RiskSignal['code'], (facts: Facts) => st
       `The review of “${quote(f['what'])}” was moved later ${str(f['count'])} times${f['date'] ? `; it’s now ${str(f['date'])}` : ''}.`,
     'feedback-no-follow-up': (f) =>
       `Feedback${f['title'] ? ` “${quote(f['title'])}”` : ''} asking for a change was given on ${str(f['date'])}, ${str(f['days'])} days ago, and never followed up.`,
-    'no-micro-action': (f) => `The 5R plan of ${str(f['date'])} has no micro-action to do this week.`,
+    'no-micro-action': (f) =>
+      `The 5R plan of ${str(f['date'])} has no micro-action to do within ${coachingPolicy.microActionWithinDays} days.`,
     'goal-problem-unadjusted': (f) =>
       `The flash retro of ${str(f['date'])} called it a goal problem, but no goal adjustment was logged after it.`,
   },

@@ -124,3 +124,19 @@ describe('no chapter, agenda, scenario or handout states another cadence', () =>
     expect(wrong).toEqual([]);
   });
 });
+
+describe('the UI states the same micro-action window as the guide', () => {
+  test('no UI string says “this week” where the policy says “within N days”, in either language', async () => {
+    const { dictionaries } = await import('../../../src/lib/i18n');
+    const offenders = Object.entries(dictionaries).flatMap(([locale, words]) =>
+      Object.entries(words)
+        .filter(([, text]) => /this week|本周|这周/i.test(text))
+        .map(([key, text]) => `${locale} ${key}: ${text}`),
+    );
+    expect(offenders).toEqual([]);
+    expect(dictionaries.en['ws.actionPlan.microAction']).toContain(`within ${p.microActionWithinDays} days`);
+    expect(dictionaries['zh-CN']['ws.actionPlan.microAction']).toContain(`${p.microActionWithinDays} 天内`);
+    expect(dictionaries.en['dash.group.thisWeek']).toContain(`within ${p.microActionWithinDays} days`);
+    expect(dictionaries['zh-CN']['dash.group.thisWeek']).toContain(`${p.microActionWithinDays} 天内`);
+  });
+});

@@ -3,12 +3,13 @@ import { addDays, isWithin } from '../dates';
 import { filled, resolveToday, type Hint, type HintContext } from '../hint';
 import { findVagueWords, hasMeasure } from '../text-rules';
 import type { ActionPlanData, PlannedAction } from './schema';
+import { coachingPolicy } from '../../policy';
 
 /**
  * "This week" is the seven days from today rather than the calendar week, so a plan made on
  * a Friday can still hold a micro-action for the days after the weekend.
  */
-const MICRO_ACTION_WINDOW_DAYS = 7;
+const MICRO_ACTION_WINDOW_DAYS = coachingPolicy.microActionWithinDays;
 
 interface ActionPlanHintText {
   noActions: string;
@@ -25,8 +26,8 @@ interface ActionPlanHintText {
 const text: Record<Locale, ActionPlanHintText> = {
   'zh-CN': {
     noActions: '写下一到三项行动：每项都要有看得见的成果。',
-    noMicroActionThisWeek: '还没有这周就能完成的微行动：挑一件小事，把复盘日期定在 7 天之内。',
-    microActionNoDate: '微行动也要有日期：这周哪一天看结果？',
+    noMicroActionThisWeek: `还没有 ${coachingPolicy.microActionWithinDays} 天内就能完成的微行动：挑一件小事，把复盘日期定在 ${coachingPolicy.microActionWithinDays} 天之内。`,
+    microActionNoDate: `微行动也要有日期：${coachingPolicy.microActionWithinDays} 天内的哪一天看结果？`,
     resultVague: '成果写成看得见的样子：做完以后，会有什么不一样？',
     resourceMissing: '需要什么支持？课程、同事陪练、时间，写下来才会有人去安排。',
     responsibleMissing: '谁主责、谁协助？写上名字。',
@@ -36,9 +37,8 @@ const text: Record<Locale, ActionPlanHintText> = {
   },
   en: {
     noActions: 'Write down one to three actions, each with a visible result.',
-    noMicroActionThisWeek:
-      'No micro-action is due this week: pick one small step and set its review within 7 days.',
-    microActionNoDate: 'A micro-action needs a date too: which day this week will you look at it?',
+    noMicroActionThisWeek: `No micro-action is due within ${coachingPolicy.microActionWithinDays} days: pick one small step and set its review inside that window.`,
+    microActionNoDate: `A micro-action needs a date too: which day in the next ${coachingPolicy.microActionWithinDays} days will you look at it?`,
     resultVague: 'Describe the result as something visible: what will be different once it’s done?',
     resourceMissing:
       'What support is needed? A course, a colleague to practice with, time: once written, someone can arrange it.',

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import { filled, type Hint } from '../hint';
 import { hasObservations } from './score';
+import { coachingPolicy } from '../../policy';
 import {
   bestParts,
   fiveRParts,
@@ -73,7 +74,7 @@ const text: Record<Locale, ObserverHintText> = {
       review: '5R 少了“复盘”：哪天一起看进展？没有日子，往往就没有下文。',
       risk: '5R 少了“风险和预案”：万一卡住怎么办，提前商量了吗？',
     },
-    noMicroAction: '还没有这周就能做完的微行动：下次谈话要从它的结果聊起。',
+    noMicroAction: `还没有 ${coachingPolicy.microActionWithinDays} 天内就能做完的微行动：下次谈话要从它的结果聊起。`,
     wentWellEmpty: '复盘先说做得好的：挑一两个具体的瞬间，最好引用原话。',
     tryNextEmpty: '最后请经理自己选一件下次想试的事。',
     tryNextOne: '只留一件：下次练习时记得住、做得到的那一件。',
@@ -124,7 +125,7 @@ const text: Record<Locale, ObserverHintText> = {
         '5R is missing Review: which day will you look at progress? Without a date, follow-up tends to vanish.',
       risk: '5R is missing Risk: what happens if it gets stuck, and was a fallback agreed?',
     },
-    noMicroAction: 'No action can be done this week yet: the next conversation should start from one.',
+    noMicroAction: `No action can be done within ${coachingPolicy.microActionWithinDays} days yet: the next conversation should start from one.`,
     wentWellEmpty: 'Open the debrief with what went well: one or two specific moments, quoted if you can.',
     tryNextEmpty: 'Close by letting the manager pick one thing to try next time.',
     tryNextOne: 'Keep it to one thing: the one they will remember and can do in the next practice.',

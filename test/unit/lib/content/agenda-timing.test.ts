@@ -135,7 +135,13 @@ describe.each(agendaIds)('agenda %s', (id) => {
       for (const scenarioId of cut) expect(scenarios.map((s) => s.id)).toContain(scenarioId);
       const roleplay = block.setup === 'trios';
       const text = [
-        ...(roleplay ? [...block.say, ...block.materials, block.setupNotes ?? ''] : []),
+        ...(roleplay
+          ? [
+              ...block.say,
+              ...block.materials.map((item) => (typeof item === 'string' ? item : item.text)),
+              block.setupNotes ?? '',
+            ]
+          : []),
         ...(block.steps ?? []).map((step) => step.label),
       ]
         .join('\n')

@@ -1,11 +1,11 @@
 import type { zhActionPlan } from '../zh-CN-parts/action-plan';
 import { termLabel, terms } from '../../../method/terms';
+import { coachingPolicy as policy } from '../../../policy';
 
 /** Labels of the "action-plan" worksheet (keys start with `ws.actionPlan.`). */
 export const enActionPlan: Record<keyof typeof zhActionPlan, string> = {
   'ws.actionPlan.planSection': 'The 5R action plan',
-  'ws.actionPlan.planIntro':
-    'Agree on it together in the last 5–10 minutes. Three actions at most, and at least one micro-action that can be done this week: the next conversation opens with how it went.',
+  'ws.actionPlan.planIntro': `Agree on it together in the last ${policy.actionPlanMinutes.min}–${policy.actionPlanMinutes.max} minutes. At most ${policy.maxActionsPerPlan} actions, and at least one micro-action that can be done within ${policy.microActionWithinDays} days: the next conversation opens with how it went.`,
   'ws.actionPlan.conversationDate': 'Date of the conversation',
   'ws.actionPlan.actions': 'Actions',
   'ws.actionPlan.actionsHelp':
@@ -29,7 +29,7 @@ export const enActionPlan: Record<keyof typeof zhActionPlan, string> = {
   'ws.actionPlan.riskHelp': 'What could get in the way?',
   'ws.actionPlan.contingency': 'Fallback',
   'ws.actionPlan.contingencyHelp': 'If it does, what’s the first move?',
-  'ws.actionPlan.microAction': 'Micro-action: can be done this week',
+  'ws.actionPlan.microAction': `Micro-action: can be done within ${policy.microActionWithinDays} days`,
   'ws.actionPlan.fromMissing':
     'The 5R plan named in the address can’t be found (it may have been deleted, or saved on another device), so this plan starts blank.',
   'ws.actionPlan.fromLastPlan':

@@ -1,4 +1,5 @@
 import type { zhDashboard } from '../zh-CN-parts/dashboard';
+import { coachingPolicy as policy } from '../../../policy';
 
 /** Labels of the two dashboards and the growth trail (keys start with `dash.`). */
 export const enDashboard: Record<keyof typeof zhDashboard, string> = {
@@ -53,7 +54,7 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'dash.noAdjustments':
     'The goal hasn’t been adjusted. Each change logged in the goal’s adjustment record shows up here with its reasons.',
   'dash.group.overdue': 'Past the review date ({count})',
-  'dash.group.thisWeek': 'Due this week ({count})',
+  'dash.group.thisWeek': `Due within ${policy.microActionWithinDays} days ({count})`,
   'dash.group.later': 'Later ({count})',
   'dash.group.undated': 'No date ({count})',
   'dash.group.done': 'Done ({count})',

@@ -1,5 +1,6 @@
 import type { zhObserver } from '../zh-CN-parts/observer';
 import { badgeLabel, termName, terms } from '../../../method/terms';
+import { coachingPolicy as policy } from '../../../policy';
 
 /** Strings of the observer checklist (keys start with `ws.observer.`). */
 export const enObserver: Record<keyof typeof zhObserver, string> = {
@@ -90,8 +91,8 @@ export const enObserver: Record<keyof typeof zhObserver, string> = {
   'ws.observer.fiveR.reviewHelp': 'A day to look at progress together.',
   'ws.observer.fiveR.risk': termName(terms['5r'].risk, 'en'),
   'ws.observer.fiveR.riskHelp': 'What could get in the way, and what happens then.',
-  'ws.observer.microAction': 'Micro-action this week',
-  'ws.observer.microActionHelp': 'At least one action can be done this week; the next talk starts there.',
+  'ws.observer.microAction': `Micro-action within ${policy.microActionWithinDays} days`,
+  'ws.observer.microActionHelp': `At least one action can be done within ${policy.microActionWithinDays} days; the next talk starts there.`,
 
   'ws.observer.notesSection': 'Notes',
   'ws.observer.notesIntro':

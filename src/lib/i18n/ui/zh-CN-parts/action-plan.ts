@@ -1,9 +1,9 @@
 import { termLabel, terms } from '../../../method/terms';
+import { coachingPolicy as policy } from '../../../policy';
 /** 工作表“action-plan”的界面文案（键以 `ws.actionPlan.` 开头）。 */
 export const zhActionPlan = {
   'ws.actionPlan.planSection': '5R 行动计划',
-  'ws.actionPlan.planIntro':
-    '在谈话最后 5–10 分钟和对方一起定下来。最多三项行动，其中至少一项是这周就能做完的微行动，下次谈话就从它的结果聊起。',
+  'ws.actionPlan.planIntro': `在谈话最后 ${policy.actionPlanMinutes.min}–${policy.actionPlanMinutes.max} 分钟和对方一起定下来。最多 ${policy.maxActionsPerPlan} 项行动，其中至少一项是 ${policy.microActionWithinDays} 天内就能做完的微行动，下次谈话就从它的结果聊起。`,
   'ws.actionPlan.conversationDate': '谈话日期',
   'ws.actionPlan.actions': '行动',
   'ws.actionPlan.actionsHelp': '每项行动按 5R 写清楚：结果、资源、责任、复盘日期、风险和预案。',
@@ -24,7 +24,7 @@ export const zhActionPlan = {
   'ws.actionPlan.riskHelp': '什么情况可能让它卡住？',
   'ws.actionPlan.contingency': '预案',
   'ws.actionPlan.contingencyHelp': '万一真的卡住，第一步怎么做？',
-  'ws.actionPlan.microAction': '微行动：这周就能做完',
+  'ws.actionPlan.microAction': `微行动：${policy.microActionWithinDays} 天内就能做完`,
   'ws.actionPlan.fromMissing':
     '地址里指定的 5R 行动计划找不到了（可能已经删除，或者保存在另一台设备上），所以这份计划是空白的。',
   'ws.actionPlan.fromLastPlan':

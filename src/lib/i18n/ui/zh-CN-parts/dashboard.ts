@@ -1,3 +1,4 @@
+import { coachingPolicy as policy } from '../../../policy';
 /** 两个看板与成长轨迹的文案（键名以 `dash.` 开头）。 */
 export const zhDashboard = {
   'dash.progress.title': '我的进展',
@@ -46,7 +47,7 @@ export const zhDashboard = {
   'dash.tried': '试过：{tried}',
   'dash.noAdjustments': '目标还没有调整过。每次调整都在目标表的调整记录里留一笔，这里就能看到来龙去脉。',
   'dash.group.overdue': '已过复盘日期（{count}）',
-  'dash.group.thisWeek': '本周到期（{count}）',
+  'dash.group.thisWeek': `${policy.microActionWithinDays} 天内到期（{count}）`,
   'dash.group.later': '之后（{count}）',
   'dash.group.undated': '没有日期（{count}）',
   'dash.group.done': '已完成（{count}）',

@@ -1,4 +1,5 @@
 import { badgeLabel, termName, terms } from '../../../method/terms';
+import { coachingPolicy as policy } from '../../../policy';
 /** 观察员清单的界面文案（键以 `ws.observer.` 开头）。 */
 export const zhObserver = {
   'ws.observer.setupSection': '演练信息',
@@ -84,8 +85,8 @@ export const zhObserver = {
   'ws.observer.fiveR.reviewHelp': '约好了哪天一起看进展。',
   'ws.observer.fiveR.risk': termName(terms['5r'].risk, 'zh-CN'),
   'ws.observer.fiveR.riskHelp': '谈到可能卡住的地方，也谈了卡住时怎么办。',
-  'ws.observer.microAction': '本周微行动',
-  'ws.observer.microActionHelp': '至少有一项这周就能做完，下次谈话从它聊起。',
+  'ws.observer.microAction': `${policy.microActionWithinDays} 天内的微行动`,
+  'ws.observer.microActionHelp': `至少有一项 ${policy.microActionWithinDays} 天内就能做完，下次谈话从它聊起。`,
 
   'ws.observer.notesSection': '观察笔记',
   'ws.observer.notesIntro': '记原话，少写评价。复盘时一句原话比“感觉有点急”更有说服力。',
