@@ -74,6 +74,19 @@ test('wrangler serves the security headers with every page', async ({ request })
   }
 });
 
+test('wrangler lets browsers keep the hashed scripts for a year, and pages and the worker never', async ({
+  request,
+}) => {
+  const html = await (await request.get('/en/dashboard/team/')).text();
+  const script = /\/_astro\/[\w.-]+\.js/u.exec(html)?.[0];
+  expect(script).toBeDefined();
+  const asset = await request.get(script ?? '');
+  expect(asset.status()).toBe(200);
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect((await request.get('/sw.js')).headers()['cache-control']).toBe('no-cache');
+  expect((await request.get('/en/')).headers()['cache-control'] ?? '').not.toContain('immutable');
+});
+
 test('the function sends its own strict headers, on success and on error', async ({ request }) => {
   const ok = await request.post('/api/grow-questions', {
     data: { locale: 'en', prep: { topics: ['Handover notes'] }, mode: 'rules' },
