@@ -3,6 +3,7 @@
  * BroadcastChannel or navigator.storage. Importing it does nothing; storage is first
  * touched by the first store call.
  */
+import { existingWorksheetStore, rememberWorksheetStore } from './page-store';
 import { createWorksheetStore, type WorksheetStore } from './worksheet-store';
 
 export * from './worksheet-store';
@@ -25,14 +26,11 @@ export {
   type StorageTranslate,
 } from './messages';
 
-let shared: WorksheetStore | undefined;
-
 /**
  * The page's one store (IndexedDB, BroadcastChannel, persistence request), created on first
  * call. Every island shares it, so their operations queue behind one another. Call it from
  * an effect or an event handler, never during render: it is for the browser only.
  */
 export function getWorksheetStore(): WorksheetStore {
-  shared ??= createWorksheetStore();
-  return shared;
+  return existingWorksheetStore() ?? rememberWorksheetStore(createWorksheetStore());
 }

@@ -1,5 +1,6 @@
 import {
   loadKindAndValidate,
+  loadKindsAndValidateAll,
   newWorksheetId,
   summarize,
   worksheetMetaSchema,
@@ -529,12 +530,9 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
             kv,
             summaries.map((summary) => worksheetKey(summary.id)),
           );
-          const results = await Promise.all(
-            raws.map(async (raw, i): Promise<StoreLoadResult> =>
-              raw === undefined
-                ? { type: 'error', code: 'not_found', id: summaries[i]?.id ?? '' }
-                : loadKindAndValidate(raw),
-            ),
+          const checked = await loadKindsAndValidateAll(raws);
+          const results = checked.map((result, i): StoreLoadResult =>
+            raws[i] === undefined ? { type: 'error', code: 'not_found', id: summaries[i]?.id ?? '' } : result,
           );
           results.forEach((result, i) => {
             const id = summaries[i]?.id ?? '';

@@ -51,7 +51,7 @@ const fileText = bench.serializeExportFile(bench.createExportFile(docs, { source
 const server = await startPagesDev({ cwd: root, port: await freePort() });
 const executablePath = findChromium(() => chromium.executablePath());
 const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
-const page_ = { rows: [], afterLoad: [] };
+const page_ = { rows: [], afterLoad: [], read: [], validated: [], rendered: [] };
 try {
   for (let round = 0; round < ROUNDS; round++) {
     const context = await browser.newContext();
@@ -89,10 +89,19 @@ try {
     );
     const timing = await page.evaluate(() => {
       const [navigation] = performance.getEntriesByType('navigation');
-      return { now: performance.now(), load: navigation?.loadEventEnd ?? Number.NaN };
+      const markAt = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? Number.NaN;
+      return {
+        now: performance.now(),
+        load: navigation?.loadEventEnd ?? Number.NaN,
+        read: markAt('dashboard:read'),
+        validated: markAt('dashboard:validated'),
+      };
     });
     page_.rows.push(timing.now);
     page_.afterLoad.push(timing.now - timing.load);
+    page_.read.push(timing.read - timing.load);
+    page_.validated.push(timing.validated - timing.read);
+    page_.rendered.push(timing.now - timing.validated);
     await context.close();
   }
 } finally {
@@ -109,3 +118,8 @@ console.log(
 console.log(
   `  ... of which after the load event          ${median(page_.afterLoad).toFixed(0)} ms (target < 300)`,
 );
+console.log(
+  `       worksheets read from IndexedDB         +${median(page_.read).toFixed(0)} ms after load (scripts, hydration, read)`,
+);
+console.log(`       validated (kind modules loaded)        +${median(page_.validated).toFixed(0)} ms`);
+console.log(`       rows on screen (views, render)         +${median(page_.rendered).toFixed(0)} ms`);

@@ -229,3 +229,50 @@ test.describe('employee to manager', () => {
     await manager.close();
   });
 });
+
+test.describe('reading the device', () => {
+  test('an empty device: the dashboards read it without the storage library and create no database', async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname);
+    });
+    await openHydrated(page, '/en/dashboard/team/');
+    await expect(page.getByRole('heading', { name: 'No one on your team here yet' })).toBeVisible();
+    const databases = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
+    expect(databases).not.toContain('coaching-toolkit');
+    expect(scripts.filter((path) => path.includes('localforage'))).toEqual([]);
+  });
+
+  test('shows what another tab saves, without a reload', async ({ page, context }) => {
+    await page.clock.setFixedTime(TODAY);
+    await openHydrated(page, '/en/dashboard/team/');
+    await expect(page.getByRole('heading', { name: 'No one on your team here yet' })).toBeVisible();
+    const other = await context.newPage();
+    await importFixture(other);
+    await expect(rows(page)).toHaveCount(5);
+    await other.close();
+  });
+
+  test('a worksheet left with unsaved edits is saved first, then counted', async ({ page }) => {
+    await importFixture(page);
+    // A page keeps an unsaved copy in localStorage when it closes mid-typing; the next page saves
+    // it. This copy is based on the stored revision (the import added one), so it is no conflict.
+    const list = JSON.parse(await readFile(fixture, 'utf8')) as { worksheets: { person?: string }[] };
+    const wang = list.worksheets.find((sheet) => sheet.person === 'Wang');
+    await page.evaluate(
+      (doc) =>
+        localStorage.setItem(
+          `coaching-toolkit:unsaved:${String(doc?.['id'])}`,
+          JSON.stringify({ ...doc, person: 'Wang Jun', revision: Number(doc?.['revision']) + 1 }),
+        ),
+      wang as Record<string, unknown> | undefined,
+    );
+    await openHydrated(page, '/en/dashboard/team/');
+    await expect(row(page, 'Wang Jun')).toBeVisible();
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes(':unsaved:'))),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { checkRename, setArchived, type StoredPeopleSettings, type TeamView } from '../../lib/tracking';
-import { getWorksheetStore, renamePerson } from '../../storage';
+import { checkRename, setArchived, type StoredPeopleSettings } from '../../lib/tracking/people';
+import type { TeamView } from '../../lib/tracking/views';
 import type { IslandTranslate } from '../worksheets/island-strings';
 import type { DashboardData } from './parts';
 
@@ -31,7 +31,8 @@ export function PeopleManager({ view, data, t, busy, run, onSettings }: Props) {
     }
     setError(undefined);
     void run(async () => {
-      const result = await renamePerson(getWorksheetStore(), selected, check.target);
+      const { renamePersonEverywhere } = await import('./actions');
+      const result = await renamePersonEverywhere(selected, check.target);
       if (result.type === 'error') return t('dash.failed');
       setNewName('');
       return t(check.merge ? 'dash.people.merged' : 'dash.people.renamed', {

@@ -1,11 +1,7 @@
 import type { Locale } from '../../lib/i18n/locales';
-import {
-  describeSignal,
-  MAX_PICKED_ITEMS,
-  signalLabel,
-  type PickedItem,
-  type RiskSignal,
-} from '../../lib/tracking';
+import { MAX_PICKED_ITEMS, type PickedItem } from '../../lib/tracking/next-conversation';
+import type { RiskSignal } from '../../lib/tracking/signals';
+import { describeSignal, signalLabel } from '../../lib/tracking/text';
 import type { IslandTranslate } from '../worksheets/island-strings';
 import { GuideLink } from './parts';
 

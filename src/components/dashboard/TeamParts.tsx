@@ -1,15 +1,9 @@
 import type { Locale } from '../../lib/i18n/locales';
 import { localizePath } from '../../lib/i18n/paths';
-import {
-  describeReason,
-  describeSignal,
-  healthLabel,
-  signalLabel,
-  type PickedItem,
-  type TeamCoverage,
-  type TeamRow,
-  type TeamView,
-} from '../../lib/tracking';
+import type { TeamCoverage } from '../../lib/tracking/coverage';
+import type { PickedItem } from '../../lib/tracking/next-conversation';
+import { describeReason, describeSignal, healthLabel, signalLabel } from '../../lib/tracking/text';
+import type { TeamRow, TeamView } from '../../lib/tracking/views';
 import type { IslandTranslate } from '../worksheets/island-strings';
 import { SignalList } from './Signals';
 import { GuideLink, HealthBadge, pct, openHref } from './parts';

@@ -1,7 +1,7 @@
 import type { WorksheetKind } from '../../lib/worksheets/kinds';
 import { useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
-import { trailFor, type TrailEvent } from '../../lib/tracking';
+import { trailFor, type TrailEvent } from '../../lib/tracking/trail';
 import type { IslandTranslate } from '../worksheets/island-strings';
 import type { DashboardData } from './parts';
 import { openHref } from './parts';
@@ -70,7 +70,7 @@ function EventBody({ event, t }: { event: TrailEvent; t: IslandTranslate }) {
 }
 
 /** One person's growth trail: a timeline, filtered by period, that prints on A4. */
-export function TrailLoader({
+export default function GrowthTrail({
   name,
   data,
   t,

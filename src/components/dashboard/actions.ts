@@ -1,21 +1,15 @@
 import type { Locale } from '../../lib/i18n/locales';
-import {
-  carriedActions,
-  groupByPerson,
-  latestPlan,
-  prepFromItems,
-  progressForExport,
-  teamCalendar,
-  teamCalendarEvents,
-  type PickedItem,
-} from '../../lib/tracking';
+import { teamCalendar, teamCalendarEvents } from '../../lib/tracking/calendar';
+import { groupByPerson, latestPlan } from '../../lib/tracking/model';
+import { carriedActions, prepFromItems, type PickedItem } from '../../lib/tracking/next-conversation';
+import { progressForExport } from '../../lib/tracking/people';
 import { sampleTeam } from '../../lib/tracking/sample-data';
 import { createWorksheet, type WorksheetDocLike } from '../../lib/worksheets/document';
 import { createExportFile, serializeExportFile } from '../../lib/worksheets/export-file';
 import { personKey } from '../../lib/worksheets/person';
 import { loadWorksheetModules } from '../../lib/worksheets/registry';
 import type { PeopleSettings } from '../../lib/tracking';
-import { getWorksheetStore, loadAllWorksheets } from '../../storage';
+import { getWorksheetStore, loadAllWorksheets, renamePerson } from '../../storage';
 import { downloadText } from '../worksheets/download';
 import { worksheetHref } from '../../lib/worksheets/href';
 import type { WorksheetKind } from '../../lib/worksheets/kinds';
@@ -54,6 +48,11 @@ export async function startActionPlan(person: string, locale: Locale): Promise<s
   const doc = { ...base, data: { ...base.data, ...(actions.length > 0 ? { actions } : {}) } };
   const saved = await store.save(doc);
   return saved.type === 'success' ? openHref('action-plan', doc.id, locale) : undefined;
+}
+
+/** Renames (or merges) a person on every worksheet about them; see `renamePerson`. */
+export function renamePersonEverywhere(from: string, to: string) {
+  return renamePerson(getWorksheetStore(), from, to);
 }
 
 /** Saves the sample team (practice); returns how many worksheets, or `undefined` on failure. */

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import { localizePath } from '../../lib/i18n/paths';
-import { healthLabel, type GuideRef, type HealthState } from '../../lib/tracking';
+import type { GuideRef, HealthState } from '../../lib/tracking/model';
+import { healthLabel } from '../../lib/tracking/text';
 import type { StoredPeopleSettings } from '../../lib/tracking/people';
 import type { WorksheetDocLike } from '../../lib/worksheets/document';
 import type { IslandTranslate } from '../worksheets/island-strings';

@@ -200,6 +200,20 @@ export async function loadKindAndValidate(value: unknown): Promise<LoadResult> {
   return migrateAndValidate(value);
 }
 
+/**
+ * `migrateAndValidate` for many values: the modules of every known kind among them load once
+ * (in parallel), then each value is checked. For reading a whole device (export, dashboards).
+ */
+export async function loadKindsAndValidateAll(values: readonly unknown[]): Promise<LoadResult[]> {
+  const kinds = new Set<WorksheetKind>();
+  for (const value of values) {
+    const kind = asRecord(value)?.['kind'];
+    if (isWorksheetKind(kind)) kinds.add(kind);
+  }
+  await loadWorksheetModules(kinds);
+  return values.map((value) => migrateAndValidate(value));
+}
+
 function migrateAndValidateOrThrow(value: unknown): LoadResult {
   const record = asRecord(value);
   if (record === undefined) return { type: 'error', code: 'not_object' };

@@ -23,7 +23,6 @@ const dataTables = [
 
 /** Larger than the limits when the rule came; to be split. */
 const fileDebt = new Set<string>([
-  'src/components/dashboard/Dashboard.tsx',
   'src/components/questions/QuestionGenerator.tsx',
   'src/components/worksheets/MyWorksheets.tsx',
   'src/components/worksheets/forms/FlashRetroForm.tsx',
@@ -40,7 +39,6 @@ const fileDebt = new Set<string>([
   'src/storage/worksheet-store.ts',
 ]);
 const functionDebt = new Set<string>([
-  'src/components/dashboard/Dashboard.tsx#Dashboard',
   'src/components/hr/LinkBuilder.tsx#LinkBuilder',
   'src/components/questions/QuestionGenerator.tsx#QuestionGenerator',
   'src/components/worksheets/MyWorksheets.tsx#MyWorksheets',
