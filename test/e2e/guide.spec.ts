@@ -69,6 +69,31 @@ test.describe('guide module', () => {
   });
 });
 
+test.describe('the tracking chapter', () => {
+  for (const { path, team, alt } of [
+    { path: '/guide/tracking/', team: '/dashboard/team/', alt: /^载入示例数据后的“我的团队”/ },
+    { path: '/en/guide/tracking/', team: '/en/dashboard/team/', alt: /^My team with the sample data/ },
+  ]) {
+    test(`${path} shows the real dashboards: sized screenshots that load and open the page they show`, async ({
+      page,
+    }) => {
+      await page.goto(`${path}#toolkit-dashboards`);
+      const shots = page.locator('#toolkit-dashboards ~ .guide-shot img');
+      await expect(shots).toHaveCount(3);
+      for (const shot of await shots.all()) {
+        await shot.scrollIntoViewIfNeeded();
+        await expect(shot).toHaveJSProperty('complete', true);
+        expect(await shot.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(600);
+        expect(Number(await shot.getAttribute('height'))).toBeGreaterThan(300);
+      }
+      const teamShot = page.getByRole('img', { name: alt });
+      await expect(teamShot).toHaveCount(1);
+      await teamShot.click();
+      await expect(page).toHaveURL(new RegExp(`${team.replace(/\//g, '\\/')}$`));
+    });
+  }
+});
+
 test.describe('not found', () => {
   test('answers an unknown Chinese address with the Chinese 404 page', async ({ page }) => {
     const response = await page.goto('/guide/no-such-module/');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../support/fixtures';
 import { builtPagePaths } from '../support/site-pages';
-import { glossary } from '../../src/lib/method/glossary';
+import { glossary, methodWords } from '../../src/lib/method/glossary';
 
 /**
  * One name per framework letter per language, over the whole built site (`npm run build`
@@ -103,6 +103,23 @@ test('no page renders a framework letter with a word the terms module decided ag
       const match = pattern.exec(text);
       if (match)
         found.push(`${page}: “…${text.slice(Math.max(0, match.index - 20), match.index + 30)}…” (${why})`);
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+/** Method words with a Chinese rendering the glossary decided against (it says 快闪复盘). */
+const rejectedNames = [{ id: 'flash-retro', rejected: '快速复盘' }].map(({ id, rejected }) => ({
+  rejected,
+  term: methodWords.find((word) => word.id === id)?.term['zh-CN'],
+}));
+
+test('no page calls a framework by a Chinese name the glossary decided against', () => {
+  const found: string[] = [];
+  for (const page of builtPagePaths()) {
+    const text = textOf(page);
+    for (const { rejected, term } of rejectedNames) {
+      if (text.includes(rejected)) found.push(`${page}: “${rejected}” (the glossary says “${term ?? '?'}”)`);
     }
   }
   expect(found).toEqual([]);

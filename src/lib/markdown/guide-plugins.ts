@@ -2,22 +2,28 @@ import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { renderDiagram, isDiagramName } from '../diagrams';
 import { useTranslations } from '../i18n';
 import { escapeXml } from '../diagrams/svg-text';
+import { isGuideScreenshotName, renderScreenshot } from './guide-screenshots';
 import { localeOfContentPath } from './locale-of-file';
 
 const DIAGRAM = /^\s*\[\[diagram:([a-z0-9-]+)\]\]\s*$/;
 const TABLE_CAPTION = /^\s*\[\[table:(.+)\]\]\s*$/;
+const SCREENSHOT = /^\s*\[\[screenshot:([a-z0-9-]+)\|([^\]]*)\]\]\s*$/;
+const PUBLIC_DIR = new URL('../../../public/', import.meta.url);
 
 /**
  * The guide's Markdown conventions (see content/README.md), applied at build time so guide
  * pages need no JavaScript:
  * - `[[diagram:NAME]]` alone in a paragraph becomes an inline SVG flow with a text alternative;
+ * - `[[screenshot:NAME|ALT]]` alone in a paragraph becomes a sized, lazily loaded screenshot
+ *   of the toolkit's page NAME in the file's language, linked to that page (guide-screenshots.ts);
  * - `[[table:CAPTION]]` right before a table becomes its <caption>, the table is wrapped in a
  *   focusable, labelled scroll region for narrow screens, and header cells get `scope`;
  * - each h2–h4 with an id gets a link to itself that the page script turns into "copy link".
  */
 export function guideMarkdownPlugin(context: PluginFactoryContext): HastPluginDefinition {
   const file = context.fileURL?.pathname ?? '';
-  const t = useTranslations(localeOfContentPath(file));
+  const locale = localeOfContentPath(file);
+  const t = useTranslations(locale);
 
   return {
     name: 'coaching-guide-markdown',
@@ -25,7 +31,18 @@ export function guideMarkdownPlugin(context: PluginFactoryContext): HastPluginDe
       {
         filter: ['p'],
         visit(node, ctx) {
-          const match = DIAGRAM.exec(ctx.textContent(node));
+          const text = ctx.textContent(node);
+          const shot = SCREENSHOT.exec(text);
+          if (shot) {
+            const name = shot[1] ?? '';
+            if (!isGuideScreenshotName(name)) {
+              throw new Error(`${file}: unknown screenshot "${name}" in [[screenshot:${name}|…]]`);
+            }
+            const html = renderScreenshot(name, shot[2] ?? '', locale, { publicDir: PUBLIC_DIR, file });
+            ctx.replaceNode(node, { type: 'raw', value: html });
+            return;
+          }
+          const match = DIAGRAM.exec(text);
           if (!match) return;
           const name = match[1] ?? '';
           if (!isDiagramName(name)) {

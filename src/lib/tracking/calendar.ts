@@ -23,7 +23,7 @@ const text: Record<
 > = {
   'zh-CN': {
     goalReview: (goal, person) => (person === '' ? `目标复盘：${goal}` : `目标复盘（${person}）：${goal}`),
-    retro: (person) => `和${person}做一次快速复盘`,
+    retro: (person) => `和${person}做一次快闪复盘`,
     retroBody: '15 到 20 分钟，三个问题：最满意的三件事、最大的一个障碍、接下来两周先改进的一件事。',
   },
   en: {

@@ -100,7 +100,7 @@ const words: Record<Locale, Words> = {
     blocked: '课程名额还没批下来',
     adjustment: { reason: '新渠道政策延后一个季度', before: '年底前签下 8 家', after: '年底前签下 6 家' },
     topics: ['想聊聊下季度的目标', '希望多参与方案设计'],
-    titles: { goal: '目标', plan: '5R 计划', retro: '快速复盘', feedback: '反馈', prep: '准备表' },
+    titles: { goal: '目标', plan: '5R 计划', retro: '快闪复盘', feedback: '反馈', prep: '准备表' },
   },
   en: {
     names: ['Lin', 'Chen', 'Zhou', 'Wang', 'Zhao'],

@@ -105,7 +105,7 @@ const signalText: Record<Locale, Record<RiskSignal['code'], (facts: Facts) => st
     'no-micro-action': (f) =>
       `${str(f['date'])} 的 5R 计划里没有一项 ${coachingPolicy.microActionWithinDays} 天内就能做的微行动。`,
     'goal-problem-unadjusted': (f) =>
-      `${str(f['date'])} 的快速复盘判断是目标问题，但之后没有记下任何目标调整。`,
+      `${str(f['date'])} 的快闪复盘判断是目标问题，但之后没有记下任何目标调整。`,
   },
   en: {
     'overdue-action': (f) =>

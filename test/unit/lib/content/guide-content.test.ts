@@ -98,9 +98,10 @@ describe('guide content', () => {
       }
     });
 
-    test('places the same diagrams and tables in both languages', () => {
+    test('places the same diagrams, screenshots and tables in both languages', () => {
       const marks = (body: string) => ({
         diagrams: [...body.matchAll(/\[\[diagram:([\w-]+)\]\]/g)].map((m) => m[1]),
+        screenshots: [...body.matchAll(/\[\[screenshot:([\w-]+)\|/g)].map((m) => m[1]),
         tables: [...body.matchAll(/\[\[table:/g)].length,
       });
       const [a, b] = locales.map((l) => marks(byLocale[l]?.body ?? ''));

@@ -161,7 +161,7 @@ describe('the team calendar', () => {
     const ics = teamCalendar(events, new Date('2026-06-15T09:00:00Z'));
     expect(ics).toContain('RRULE:FREQ=MONTHLY\r\n');
     expect(ics).toContain('Call\\; then\\, write\\\\notes');
-    expect(ics).toContain('SUMMARY:和林晓做一次快速复盘');
+    expect(ics).toContain('SUMMARY:和林晓做一次快闪复盘');
     for (const line of ics.split('\r\n'))
       expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);

@@ -32,7 +32,7 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'dash.trend.down': '(falling)',
   'dash.trend.flat': '(unchanged)',
   'dash.pickThis': 'Talk about this next time',
-  'dash.pickNone': 'Tick one to {max} items and the next 1:1 starts from them.',
+  'dash.pickNone': 'Tick up to {max} items and the next 1:1 starts from them.',
   'dash.pickCount': '{count} picked (at most {max}).',
   'dash.startPrep': 'Prepare the next conversation with these',
   'dash.startPrepWith': 'Prepare the next conversation with {person}',

@@ -37,13 +37,13 @@ export const zhActionPlan = {
   'ws.actionPlan.blockedReasonHelp': '一句话写清楚挡路的是什么，下次对话从这里聊起。',
   'ws.actionPlan.doneOn': '完成日期',
   'ws.actionPlan.followUpSection': '跟进',
-  'ws.actionPlan.followUpIntro': '把复盘日期放进日历，到时候用一次快速复盘看看进展。',
+  'ws.actionPlan.followUpIntro': '把复盘日期放进日历，到时候用一次快闪复盘看看进展。',
   'ws.actionPlan.exportIcs': '把复盘日期加入日历（.ics）',
   'ws.actionPlan.exportIcsHelp':
     '每个填了复盘日期的行动生成一个全天日程，可以导入 Outlook、Google 日历或苹果日历。文件在你的浏览器里生成，不经过任何服务器。',
   'ws.actionPlan.icsNone': '还没有行动填了复盘日期：先定好日期，再加入日历。',
   'ws.actionPlan.icsDone': '已生成 {count} 个日程，打开下载的文件即可导入日历。',
-  'ws.actionPlan.retroLink': '为“{person}”做一次快速复盘',
-  'ws.actionPlan.retroLinkNoPerson': '开始一次快速复盘',
-  'ws.actionPlan.retroLinkHelp': '快速复盘会先列出这份计划里还没完成的行动。',
+  'ws.actionPlan.retroLink': '为“{person}”做一次快闪复盘',
+  'ws.actionPlan.retroLinkNoPerson': '开始一次快闪复盘',
+  'ws.actionPlan.retroLinkHelp': '快闪复盘会先列出这份计划里还没完成的行动。',
 } as const;
