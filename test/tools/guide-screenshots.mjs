@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /* global document, window, createImageBitmap */
-// Makes the guide's screenshots of the toolkit's own pages (public/guide/*.webp), from the
-// built site served by `wrangler pages dev`, with the dashboards' sample team on a fixed day,
-// in both languages. Run after `npx astro build` whenever a dashboard's look changes:
+// Makes the screenshots of the dashboards: the guide's (public/guide/*.webp), the home page's
+// (src/assets/home/dashboard-*.png) and the README's (.github/screenshot-dashboard.png), from
+// the built site served by `wrangler pages dev`, with the dashboards' sample team on a fixed
+// day, in both languages. Run after `npx astro build` whenever a dashboard's look changes:
 //
 //   node test/tools/guide-screenshots.mjs
 //
@@ -20,9 +21,11 @@ const out = (name, folder) => new URL(`../../public/guide/${name}-${folder}.webp
 const TODAY = new Date('2026-06-15T10:00:00');
 /** Each language's address prefix, content folder and the sample employee shown on "My progress". */
 const languages = [
-  { prefix: '', folder: 'zh-cn', employee: '赵一' },
-  { prefix: '/en', folder: 'en', employee: 'Zhao' },
+  { prefix: '', folder: 'zh-cn', home: 'zh', employee: '赵一' },
+  { prefix: '/en', folder: 'en', home: 'en', employee: 'Zhao' },
 ];
+/** The home page's screenshots are 1280 x 752, as its worksheet screenshot. */
+const HOME_VIEWPORT = { width: 1280, height: 752 };
 /** About the guide's text column (42rem), so the screenshot shows at nearly its own size. */
 const VIEWPORT = { width: 800, height: 1000 };
 const SIDE = 12;
@@ -67,7 +70,7 @@ const server = await startPagesDev({ cwd: root, port: await freePort() });
 const executablePath = findChromium(() => chromium.executablePath());
 const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
 try {
-  for (const { prefix, folder, employee } of languages) {
+  for (const { prefix, folder, home, employee } of languages) {
     // 1.5 device pixels per CSS pixel: sharp on high-density screens, still small files.
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1.5 });
     const page = await context.newPage();
@@ -105,7 +108,27 @@ try {
     });
     await writeFile(out('dashboard-actions', folder), await toWebp(browser, actions));
     await context.close();
-    console.log(`${folder}: public/guide/dashboard-{team,progress,actions}-${folder}.webp`);
+
+    // The home page (and, in English, the README): My team from its list of people down.
+    const wide = await browser.newContext({ viewport: HOME_VIEWPORT, deviceScaleFactor: 1 });
+    const homePage = await wide.newPage();
+    await homePage.clock.setFixedTime(TODAY);
+    await homePage.goto(`${server.origin}${prefix}/dashboard/team/`);
+    await homePage.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await homePage.locator('.dash-empty button').click();
+    await homePage.locator('.dash-person').nth(1).waitFor();
+    await homePage.evaluate(() => {
+      const heading = document.getElementById('dash-team');
+      if (heading) window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 24);
+    });
+    const shot = await homePage.screenshot();
+    await writeFile(new URL(`../../src/assets/home/dashboard-${home}.png`, import.meta.url), shot);
+    if (home === 'en')
+      await writeFile(new URL('../../.github/screenshot-dashboard.png', import.meta.url), shot);
+    await wide.close();
+    console.log(
+      `${folder}: public/guide/dashboard-{team,progress,actions}-${folder}.webp, src/assets/home/dashboard-${home}.png`,
+    );
   }
 } finally {
   await browser.close();
