@@ -108,118 +108,140 @@ export function TeamTable({ view, t, locale, picked, onPick, busy, onStartPrep, 
       <h2 id="dash-team">{t('dash.team.people', { count: view.rows.length })}</h2>
       <p className="dash-section__intro">{t('dash.team.peopleIntro')}</p>
       <ol className="dash-team">
-        {view.rows.map((row) => {
-          const mine = [...picked.keys()].filter((key) => key.startsWith(`${row.key}|`));
-          return (
-            <li key={row.key} className={`dash-person dash-person--${row.health}`} data-person={row.name}>
-              <div className="dash-person__body">
-                <header className="dash-person__head">
-                  <h3>{row.name}</h3>
-                  <HealthBadge state={row.health} locale={locale} />
-                  <p
-                    className={`dash-person__coverage${row.coverage.overdue ? ' dash-person__coverage--overdue' : ''}`}
-                  >
-                    {row.coverage.overdue && (
-                      <span className="health__icon" aria-hidden="true">
-                        !{' '}
-                      </span>
-                    )}
-                    {coverageLine(row, t)}{' '}
-                    <GuideLink
-                      guide={{ module: 'tracking', anchor: 'dashboards' }}
-                      locale={locale}
-                      t={t}
-                      label={t('dash.team.coverage')}
-                    />
-                  </p>
-                </header>
-                {row.goals.length === 0 ? (
-                  <p className="dash-empty-line">{t('dash.team.noGoals')}</p>
-                ) : (
-                  <ul className="dash-person__goals">
-                    {row.goals.map((goal) => (
-                      <li key={goal.id}>
-                        <a href={openHref('smart-ar', goal.id, locale)}>
-                          {goal.goal || goal.title || t('dash.untitledGoal')}
-                        </a>{' '}
-                        <HealthBadge state={goal.health.state} locale={locale} />
-                        {goal.health.reasons[0] !== undefined && (
-                          <span className="dash-person__reason">
-                            {' '}
-                            {describeReason(goal.health.reasons[0], locale)}{' '}
-                            <GuideLink
-                              guide={goal.health.reasons[0].guide}
-                              locale={locale}
-                              t={t}
-                              label={healthLabel[locale][goal.health.state]}
-                            />
-                          </span>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                <SignalList
-                  signals={row.signals}
-                  t={t}
-                  locale={locale}
-                  picked={picked}
-                  onPick={onPick}
-                  person={row.key}
-                />
-                <div className="dash-person__actions">
-                  <button
-                    type="button"
-                    className="button button--small"
-                    disabled={busy}
-                    onClick={() =>
-                      onStartPrep(
-                        row.name,
-                        mine.length > 0
-                          ? mine.flatMap((key) => picked.get(key) ?? [])
-                          : defaultItems(row, locale, t),
-                      )
-                    }
-                  >
-                    {mine.length > 0
-                      ? t('dash.startPrepPicked', { count: mine.length })
-                      : t('dash.startPrepTop')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small button--quiet"
-                    onClick={() => onTrail(row.name)}
-                  >
-                    {t('dash.team.trail')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small button--quiet"
-                    disabled={busy}
-                    onClick={() =>
-                      void run(async () => {
-                        const { startActionPlan } = await import('./actions');
-                        const href = await startActionPlan(row.name, locale);
-                        if (href === undefined) return t('dash.failed');
-                        window.location.assign(href);
-                        return undefined;
-                      })
-                    }
-                  >
-                    {t('dash.newPlan')}
-                  </button>
-                  <a
-                    className="button button--small button--quiet"
-                    href={localizePath('/worksheets/flash-retro/', locale)}
-                  >
-                    {t('dash.team.retro')}
-                  </a>
-                </div>
-              </div>
-            </li>
-          );
-        })}
+        {view.rows.map((row) => (
+          <TeamRowItem
+            key={row.key}
+            row={row}
+            t={t}
+            locale={locale}
+            picked={picked}
+            onPick={onPick}
+            busy={busy}
+            onStartPrep={onStartPrep}
+            onTrail={onTrail}
+            run={run}
+          />
+        ))}
       </ol>
     </section>
+  );
+}
+
+/** One person's row: health, coverage, goals, signals and the next steps. */
+function TeamRowItem({
+  row,
+  t,
+  locale,
+  picked,
+  onPick,
+  busy,
+  onStartPrep,
+  onTrail,
+  run,
+}: Omit<TableProps, 'view'> & { row: TeamRow }) {
+  const mine = [...picked.keys()].filter((key) => key.startsWith(`${row.key}|`));
+  return (
+    <li className={`dash-person dash-person--${row.health}`} data-person={row.name}>
+      <div className="dash-person__body">
+        <header className="dash-person__head">
+          <h3>{row.name}</h3>
+          <HealthBadge state={row.health} locale={locale} />
+          <p
+            className={`dash-person__coverage${row.coverage.overdue ? ' dash-person__coverage--overdue' : ''}`}
+          >
+            {row.coverage.overdue && (
+              <span className="health__icon" aria-hidden="true">
+                !{' '}
+              </span>
+            )}
+            {coverageLine(row, t)}{' '}
+            <GuideLink
+              guide={{ module: 'tracking', anchor: 'dashboards' }}
+              locale={locale}
+              t={t}
+              label={t('dash.team.coverage')}
+            />
+          </p>
+        </header>
+        {row.goals.length === 0 ? (
+          <p className="dash-empty-line">{t('dash.team.noGoals')}</p>
+        ) : (
+          <ul className="dash-person__goals">
+            {row.goals.map((goal) => (
+              <li key={goal.id}>
+                <a href={openHref('smart-ar', goal.id, locale)}>
+                  {goal.goal || goal.title || t('dash.untitledGoal')}
+                </a>{' '}
+                <HealthBadge state={goal.health.state} locale={locale} />
+                {goal.health.reasons[0] !== undefined && (
+                  <span className="dash-person__reason">
+                    {' '}
+                    {describeReason(goal.health.reasons[0], locale)}{' '}
+                    <GuideLink
+                      guide={goal.health.reasons[0].guide}
+                      locale={locale}
+                      t={t}
+                      label={healthLabel[locale][goal.health.state]}
+                    />
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        <SignalList
+          signals={row.signals}
+          t={t}
+          locale={locale}
+          picked={picked}
+          onPick={onPick}
+          person={row.key}
+        />
+        <div className="dash-person__actions">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy}
+            onClick={() =>
+              onStartPrep(
+                row.name,
+                mine.length > 0 ? mine.flatMap((key) => picked.get(key) ?? []) : defaultItems(row, locale, t),
+              )
+            }
+          >
+            {mine.length > 0 ? t('dash.startPrepPicked', { count: mine.length }) : t('dash.startPrepTop')}
+          </button>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => onTrail(row.name)}
+          >
+            {t('dash.team.trail')}
+          </button>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            disabled={busy}
+            onClick={() =>
+              void run(async () => {
+                const { startActionPlan } = await import('./actions');
+                const href = await startActionPlan(row.name, locale);
+                if (href === undefined) return t('dash.failed');
+                window.location.assign(href);
+                return undefined;
+              })
+            }
+          >
+            {t('dash.newPlan')}
+          </button>
+          <a
+            className="button button--small button--quiet"
+            href={localizePath('/worksheets/flash-retro/', locale)}
+          >
+            {t('dash.team.retro')}
+          </a>
+        </div>
+      </div>
+    </li>
   );
 }
