@@ -1,7 +1,7 @@
 // What the dashboard benchmark needs, in one module so one `runnerImport` loads it: every
 // kind registered, a team of any size built from the sample team, and the pure views.
 import { registerEveryWorksheetModule } from '../support/all-kinds';
-import { addDays } from '../../src/lib/worksheets/dates';
+import { addDays } from '../../src/lib/dates';
 import { sampleTeam } from '../../src/lib/tracking/sample-data';
 import { createWorksheet, type WorksheetDoc } from '../../src/lib/worksheets/document';
 import { getWorksheetModule } from '../../src/lib/worksheets/registry';

@@ -3,7 +3,7 @@ import type { Locale } from '../../lib/i18n/locales';
 import { SAMPLE_PRACTICE_ID } from '../../lib/tracking/model';
 import { MAX_PICKED_ITEMS, type PickedItem } from '../../lib/tracking/next-conversation';
 import type { StoredPeopleSettings } from '../../lib/tracking/people';
-import { todayIso } from '../../lib/worksheets/dates';
+import { todayIso } from '../../lib/dates';
 import type { WorksheetDocLike } from '../../lib/worksheets/document';
 import { readAllWorksheets, watchOtherTabs } from '../../storage/dashboard-reads';
 import { loadPeopleSettings, savePeopleSettings } from '../../storage/people';

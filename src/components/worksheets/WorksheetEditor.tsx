@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
-import { localDateOf } from '../../lib/worksheets/dates';
+import { localDateOf } from '../../lib/dates';
 import { MAX_PERSON, MAX_TITLE, type WorksheetDoc } from '../../lib/worksheets/document';
 import { createExportFile, exportFileName, serializeExportFile } from '../../lib/worksheets/export-file';
 import type { Hint } from '../../lib/worksheets/hint';

@@ -1,4 +1,4 @@
-import { addDays, isIsoDate } from '../worksheets/dates';
+import { addDays, isIsoDate } from '../dates';
 
 /**
  * A minimal iCalendar (RFC 5545) writer for all-day reminders, such as the review dates of a

@@ -1,5 +1,5 @@
 import { coachingPolicy } from '../policy';
-import { daysBetween, monthOf } from './dates';
+import { daysBetween, monthOf } from '../dates';
 import { createdOn, planDate, type GuideRef, type PersonDocs } from './model';
 
 /**

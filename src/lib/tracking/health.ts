@@ -1,6 +1,6 @@
 import { coachingPolicy } from '../policy';
 import type { Likelihood, LikelihoodReading } from '../worksheets/smart-ar/schema';
-import { daysBetween } from './dates';
+import { daysBetween } from '../dates';
 import { createdOn, worseHealth, type GoalDoc, type GuideRef, type HealthState } from './model';
 import { goalProgress, type GoalProgress } from './progress';
 

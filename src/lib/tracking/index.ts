@@ -15,4 +15,4 @@ export * from './text';
 export * from './people';
 export * from './next-conversation';
 export * from './calendar';
-export { daysBetween, monthOf } from './dates';
+export { daysBetween, monthOf } from '../dates';

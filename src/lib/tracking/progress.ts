@@ -1,5 +1,5 @@
 import type { Milestone, SmartArData } from '../worksheets/smart-ar/schema';
-import { daysBetween } from './dates';
+import { daysBetween } from '../dates';
 
 /**
  * Progress of a SMART-AR goal, from what its milestones record.

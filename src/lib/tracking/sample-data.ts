@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales';
-import { addDays } from '../worksheets/dates';
+import { addDays } from '../dates';
 import type { WorksheetDocLike } from '../worksheets/document';
 import type { WorksheetKind } from '../worksheets/kinds';
 

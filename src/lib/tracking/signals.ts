@@ -1,7 +1,7 @@
 import { coachingPolicy } from '../policy';
 import { isFollowedUp, needsFollowUp } from '../worksheets/feedback/schema';
 import { laterMoves } from '../worksheets/tracking-fields';
-import { daysBetween } from './dates';
+import { daysBetween } from '../dates';
 import { createdOn, latestPlan, planDate, type GuideRef, type PersonDocs } from './model';
 
 /**

@@ -1,5 +1,5 @@
 import type { WorksheetDocLike } from '../worksheets/document';
-import { addDays } from '../worksheets/dates';
+import { addDays } from '../dates';
 import { personCoverage, teamCoverage, type PersonCoverage, type TeamCoverage } from './coverage';
 import { goalHealth, personHealth, type GoalHealth } from './health';
 import {

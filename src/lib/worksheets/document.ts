@@ -1,6 +1,6 @@
 import * as z from '../schema';
 import { defaultLocale, type Locale } from '../i18n/locales';
-import { localDateOf, todayIso } from './dates';
+import { localDateOf, todayIso } from '../dates';
 import { MAX_SHORT } from './fields';
 import { isWorksheetKind, worksheetKindInfo, worksheetKinds, type WorksheetKind } from './kinds';
 import { asRecord, runMigrations } from './migrations';

@@ -1,6 +1,6 @@
 import { migrateAndValidate, type LoadError, type WorksheetDoc, type WorksheetDocLike } from './document';
 import type { DamagedWorksheet } from './damaged';
-import { todayIso } from './dates';
+import { todayIso } from '../dates';
 import { asRecord } from './migrations';
 
 /**

@@ -1,4 +1,4 @@
-import { todayIso } from './dates';
+import { todayIso } from '../dates';
 
 /** How strongly a hint speaks: `warning` for something that weakens the conversation, `info` for a nudge. */
 export type HintLevel = 'info' | 'warning';

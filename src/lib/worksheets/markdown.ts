@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales';
-import { localDateOf } from './dates';
+import { localDateOf } from '../dates';
 import { worksheetKindInfo, type WorksheetKind } from './kinds';
 
 /**

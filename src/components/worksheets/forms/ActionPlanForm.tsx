@@ -15,7 +15,7 @@ import {
   reviewCalendarFileName,
   reviewEvents,
 } from '../../../lib/worksheets/action-plan/calendar';
-import { todayIso } from '../../../lib/worksheets/dates';
+import { todayIso } from '../../../lib/dates';
 import { MAX_SHORT, MAX_TEXT } from '../../../lib/worksheets/fields';
 import { recordDateMove } from '../../../lib/worksheets/tracking-fields';
 import { downloadText } from '../download';

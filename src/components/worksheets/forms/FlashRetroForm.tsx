@@ -3,7 +3,7 @@ import type { Locale } from '../../../lib/i18n/locales';
 import { localizePath } from '../../../lib/i18n/paths';
 import { displayTitle, MAX_PERSON, type WorksheetSummary } from '../../../lib/worksheets/document';
 import type { PlannedAction } from '../../../lib/worksheets/action-plan/schema';
-import { todayIso } from '../../../lib/worksheets/dates';
+import { todayIso } from '../../../lib/dates';
 import { MAX_TEXT } from '../../../lib/worksheets/fields';
 import {
   createDefaultFlashRetro,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Locale } from '../../../lib/i18n/locales';
-import { todayIso } from '../../../lib/worksheets/dates';
+import { todayIso } from '../../../lib/dates';
 import { displayTitle } from '../../../lib/worksheets/document';
 import { relatedWorksheets } from '../../../lib/worksheets/flash-retro/related';
 import {

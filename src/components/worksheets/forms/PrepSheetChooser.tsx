@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { Locale } from '../../../lib/i18n/locales';
 import { localizePath } from '../../../lib/i18n/paths';
 import { displayTitle, type WorksheetSummary } from '../../../lib/worksheets/document';
-import { localDateOf } from '../../../lib/worksheets/dates';
+import { localDateOf } from '../../../lib/dates';
 import { loadWorksheetStore } from '../../../storage/load';
 import { worksheetHref, type WorksheetTarget } from '../../../lib/worksheets/href';
 import { IntroSteps } from '../IntroSteps';

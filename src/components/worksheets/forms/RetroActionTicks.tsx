@@ -5,7 +5,7 @@ import {
   type ActionState,
   type PlannedAction,
 } from '../../../lib/worksheets/action-plan/schema';
-import { todayIso } from '../../../lib/worksheets/dates';
+import { todayIso } from '../../../lib/dates';
 import { MAX_SHORT } from '../../../lib/worksheets/fields';
 import { tickPlanAction, type OpenActions } from '../../../lib/worksheets/flows/retro';
 import { ChoiceField, TextField } from '../fields';

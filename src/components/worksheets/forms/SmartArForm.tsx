@@ -1,4 +1,4 @@
-import { todayIso } from '../../../lib/worksheets/dates';
+import { todayIso } from '../../../lib/dates';
 import { MAX_SHORT, MAX_TEXT } from '../../../lib/worksheets/fields';
 import { recordDateMove } from '../../../lib/worksheets/tracking-fields';
 import {

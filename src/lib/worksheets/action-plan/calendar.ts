@@ -1,6 +1,6 @@
 import { sentenceRules, type Locale } from '../../i18n/locales';
 import { buildCalendar, type AllDayEvent } from '../../calendar/ics';
-import { todayIso } from '../dates';
+import { todayIso } from '../../dates';
 import { filled } from '../hint';
 import type { ActionPlanData } from './schema';
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import { addDays, isWithin } from '../dates';
+import { addDays, isWithin } from '../../dates';
 import { filled, resolveToday, type Hint, type HintContext } from '../hint';
 import { findVagueWords, hasMeasure } from '../text-rules';
 import type { ActionPlanData, PlannedAction } from './schema';

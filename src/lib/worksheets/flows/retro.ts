@@ -4,7 +4,7 @@ import {
   type ActionState,
   type PlannedAction,
 } from '../action-plan/schema';
-import { localDateOf } from '../dates';
+import { localDateOf } from '../../dates';
 import type { WorksheetDoc, WorksheetDocLike } from '../document';
 import { MAX_SHORT, MAX_TEXT } from '../fields';
 import type { FlashRetroData } from '../flash-retro';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { reviewCalendarFileName } from '../../../../src/lib/worksheets/action-plan/calendar';
-import { localDateOf, todayIso } from '../../../../src/lib/worksheets/dates';
+import { localDateOf, todayIso } from '../../../../src/lib/dates';
 import { displayTitle } from '../../../../src/lib/worksheets/document';
 import { exportFileName, fileNamePart } from '../../../../src/lib/worksheets/export-file';
 import { documentHeader } from '../../../../src/lib/worksheets/markdown';

@@ -1,5 +1,5 @@
 /**
- * Calendar-date helpers on `YYYY-MM-DD` strings. Worksheets store dates without a time or a
+ * Calendar-date helpers on `YYYY-MM-DD` strings, for worksheets, tracking and calendars alike. Worksheets store dates without a time or a
  * zone (a review date is a day, not an instant), so the arithmetic happens in UTC where no
  * day is 23 or 25 hours long.
  */
@@ -39,4 +39,17 @@ export function addDays(isoDate: string, days: number): string {
 /** Whether `date` lies in `[from, to]`; ISO dates compare correctly as strings. */
 export function isWithin(date: string, from: string, to: string): boolean {
   return date >= from && date <= to;
+}
+
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`), negative when `to` is earlier; `undefined` for a non-date. */
+export function daysBetween(from: string, to: string): number | undefined {
+  const a = Date.parse(`${from}T00:00:00Z`);
+  const b = Date.parse(`${to}T00:00:00Z`);
+  if (Number.isNaN(a) || Number.isNaN(b)) return undefined;
+  return Math.round((b - a) / 86_400_000);
+}
+
+/** `YYYY-MM` of a date. */
+export function monthOf(isoDate: string): string {
+  return isoDate.slice(0, 7);
 }
