@@ -4,6 +4,7 @@ import { localizePath } from '../../lib/i18n/paths';
 import { encodePrefill, LONG_LINK_WARNING } from '../../lib/share/prefill-link';
 import { displayTitle, type WorksheetSummary } from '../../lib/worksheets/document';
 import { worksheetKindInfo } from '../../lib/worksheets/kinds';
+import { worksheetHref } from '../../lib/worksheets/href';
 import { describeLoadErrorLater } from '../worksheets/describe-load-error-later';
 import { describeUnexpectedError, getWorksheetStore } from '../../storage';
 import { copyText } from '../worksheets/download';
@@ -75,7 +76,7 @@ export default function LinkBuilder({ locale, strings }: Props) {
       });
       if (cancelled) return;
       if (encoded.type === 'success') {
-        const path = localizePath(`/worksheets/${doc.kind}/`, locale);
+        const path = worksheetHref(doc.kind, locale);
         setOutput({ type: 'link', url: `${window.location.origin}${path}#${encoded.fragment}` });
       } else if (encoded.code === 'too_large') {
         setOutput({

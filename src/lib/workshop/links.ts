@@ -1,5 +1,7 @@
 import type { scenarioFrameworks } from '../content/workshop-schema';
 import type { GuideModuleId } from '../content/guide-schema';
+import type { WorksheetKind } from '../worksheets/kind-ids';
+import { worksheetTargetPath } from '../worksheets/href';
 
 export type ScenarioFramework = (typeof scenarioFrameworks)[number];
 
@@ -20,6 +22,6 @@ export function guideSectionPath(module: GuideModuleId, section: string): string
 }
 
 /** A worksheet's path without the locale prefix: `/worksheets/feedback/`. */
-export function worksheetPath(kind: string): string {
-  return `/worksheets/${kind}/`;
+export function worksheetPath(kind: WorksheetKind): string {
+  return worksheetTargetPath(kind);
 }
