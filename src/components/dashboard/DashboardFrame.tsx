@@ -1,5 +1,5 @@
 import { SAMPLE_PRACTICE_ID } from '../../lib/tracking/model';
-import type { IslandTranslate } from '../worksheets/island-strings';
+import type { IslandTranslate } from '../shared/island-strings';
 import type { DashboardState } from './use-dashboard';
 
 /** What both dashboards show around their view: loading, the sample-data bar, the notice line, the empty state. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { checkRename, setArchived, type StoredPeopleSettings } from '../../lib/tracking/people';
 import type { TeamView } from '../../lib/tracking/views';
-import type { IslandTranslate } from '../worksheets/island-strings';
+import type { IslandTranslate } from '../shared/island-strings';
 import type { DashboardData } from './parts';
 
 interface Props {

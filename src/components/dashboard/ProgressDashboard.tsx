@@ -4,7 +4,7 @@ import { localizePath } from '../../lib/i18n/paths';
 import { isMine } from '../../lib/tracking/model';
 import { MAX_PICKED_ITEMS, type PickedItem } from '../../lib/tracking/next-conversation';
 import { progressView } from '../../lib/tracking/views';
-import type { IslandStrings, IslandTranslate } from '../worksheets/island-strings';
+import type { IslandStrings, IslandTranslate } from '../shared/island-strings';
 import { DashboardLoading, EmptyDashboard, NoticeLine, SampleBar } from './DashboardFrame';
 import { ActionList, AdjustmentTable, GoalCard, ObstacleList } from './ProgressParts';
 import { Section, type DashboardData } from './parts';

@@ -2,7 +2,7 @@ import type { Locale } from '../../lib/i18n/locales';
 import { MAX_PICKED_ITEMS, type PickedItem } from '../../lib/tracking/next-conversation';
 import { describeReason, healthLabel } from '../../lib/tracking/text';
 import type { ActionRow, GoalRow, ProgressView } from '../../lib/tracking/views';
-import type { IslandTranslate } from '../worksheets/island-strings';
+import type { IslandTranslate } from '../shared/island-strings';
 import { GuideLink, HealthBadge, pct, openHref } from './parts';
 
 interface PickProps {

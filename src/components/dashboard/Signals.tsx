@@ -2,7 +2,7 @@ import type { Locale } from '../../lib/i18n/locales';
 import { MAX_PICKED_ITEMS, type PickedItem } from '../../lib/tracking/next-conversation';
 import type { RiskSignal } from '../../lib/tracking/signals';
 import { describeSignal, signalLabel } from '../../lib/tracking/text';
-import type { IslandTranslate } from '../worksheets/island-strings';
+import type { IslandTranslate } from '../shared/island-strings';
 import { GuideLink } from './parts';
 
 /** Risk signals, each with its reason in words, a box to pick it for the next 1:1, and its guide section. */

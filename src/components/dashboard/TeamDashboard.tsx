@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import { localizePath } from '../../lib/i18n/paths';
 import { teamView } from '../../lib/tracking/views';
-import type { IslandStrings } from '../worksheets/island-strings';
+import type { IslandStrings } from '../shared/island-strings';
 import { DashboardLoading, EmptyDashboard, NoticeLine, SampleBar } from './DashboardFrame';
 import { PeopleManager } from './PeopleManager';
 import { TeamCoverageSummary, TeamTable } from './TeamParts';

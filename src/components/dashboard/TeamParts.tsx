@@ -4,7 +4,7 @@ import type { TeamCoverage } from '../../lib/tracking/coverage';
 import type { PickedItem } from '../../lib/tracking/next-conversation';
 import { describeReason, describeSignal, healthLabel, signalLabel } from '../../lib/tracking/text';
 import type { TeamRow, TeamView } from '../../lib/tracking/views';
-import type { IslandTranslate } from '../worksheets/island-strings';
+import type { IslandTranslate } from '../shared/island-strings';
 import { SignalList } from './Signals';
 import { GuideLink, HealthBadge, pct, openHref } from './parts';
 

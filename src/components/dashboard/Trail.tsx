@@ -2,7 +2,7 @@ import type { WorksheetKind } from '../../lib/worksheets/kinds';
 import { useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import { trailFor, type TrailEvent } from '../../lib/tracking/trail';
-import type { IslandTranslate } from '../worksheets/island-strings';
+import type { IslandTranslate } from '../shared/island-strings';
 import type { DashboardData } from './parts';
 import { openHref } from './parts';
 

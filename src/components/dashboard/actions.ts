@@ -10,7 +10,7 @@ import { personKey } from '../../lib/worksheets/person';
 import { loadWorksheetModules } from '../../lib/worksheets/registry';
 import type { PeopleSettings } from '../../lib/tracking';
 import { getWorksheetStore, loadAllWorksheets, renamePerson } from '../../storage';
-import { downloadText } from '../worksheets/download';
+import { downloadText } from '../shared/download';
 import { worksheetHref } from '../../lib/worksheets/href';
 import type { WorksheetKind } from '../../lib/worksheets/kinds';
 

@@ -5,7 +5,7 @@ import type { GuideRef, HealthState } from '../../lib/tracking/model';
 import { healthLabel } from '../../lib/tracking/text';
 import type { StoredPeopleSettings } from '../../lib/tracking/people';
 import type { WorksheetDocLike } from '../../lib/worksheets/document';
-import type { IslandTranslate } from '../worksheets/island-strings';
+import type { IslandTranslate } from '../shared/island-strings';
 import { worksheetHref } from '../../lib/worksheets/href';
 import type { WorksheetKind } from '../../lib/worksheets/kinds';
 

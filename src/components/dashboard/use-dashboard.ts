@@ -7,7 +7,7 @@ import { todayIso } from '../../lib/dates';
 import type { WorksheetDocLike } from '../../lib/worksheets/document';
 import { readAllWorksheets, watchOtherTabs } from '../../storage/dashboard-reads';
 import { loadPeopleSettings, savePeopleSettings } from '../../storage/people';
-import { islandTranslator, type IslandStrings, type IslandTranslate } from '../worksheets/island-strings';
+import { islandTranslator, type IslandStrings, type IslandTranslate } from '../shared/island-strings';
 import type { DashboardData } from './parts';
 
 export interface Notice {

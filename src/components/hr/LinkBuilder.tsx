@@ -5,10 +5,10 @@ import { encodePrefill, LONG_LINK_WARNING } from '../../lib/share/prefill-link';
 import { displayTitle, type WorksheetSummary } from '../../lib/worksheets/document';
 import { worksheetKindInfo } from '../../lib/worksheets/kinds';
 import { worksheetHref } from '../../lib/worksheets/href';
-import { describeLoadErrorLater } from '../worksheets/describe-load-error-later';
+import { describeLoadErrorLater } from '../shared/describe-load-error-later';
 import { describeUnexpectedError, getWorksheetStore } from '../../storage';
-import { copyText } from '../worksheets/download';
-import { islandTranslator, type IslandStrings } from '../worksheets/island-strings';
+import { copyText } from '../shared/download';
+import { islandTranslator, type IslandStrings } from '../shared/island-strings';
 
 interface Props {
   locale: Locale;

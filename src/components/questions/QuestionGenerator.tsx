@@ -13,10 +13,10 @@ import type { PrepSheetData } from '../../lib/worksheets/prep-sheet';
 import { loadWorksheetModules, registerWorksheetModule } from '../../lib/worksheets/registry';
 import { loadWorksheetStore } from '../../storage/load';
 import { describeUnexpectedError } from '../../storage/messages';
-import { copyText } from '../worksheets/download';
+import { copyText } from '../shared/download';
 import { ChoiceField } from '../worksheets/fields';
 import { PrepSheetForm } from '../worksheets/forms/PrepSheetForm';
-import { islandTranslator, type IslandStrings } from '../worksheets/island-strings';
+import { islandTranslator, type IslandStrings } from '../shared/island-strings';
 import {
   aiRequestBody,
   fetchAiAvailable,

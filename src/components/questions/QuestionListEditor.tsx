@@ -1,7 +1,7 @@
 import type { UiKey } from '../../lib/i18n';
 import { growStages, type GrowQuestion, type GrowStage } from '../../lib/grow/question';
 import { MAX_TEXT } from '../../lib/grow/prep-sheet';
-import type { IslandTranslate } from '../worksheets/island-strings';
+import type { IslandTranslate } from '../shared/island-strings';
 
 export interface EditableQuestion extends GrowQuestion {
   /** Stable within the page, for React keys and focus. */

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import { displayTitle, type WorksheetSummary } from '../../lib/worksheets/document';
 import { listSavedPrepSheets } from '../worksheets/forms/prep-source';
-import type { IslandTranslate } from '../worksheets/island-strings';
+import type { IslandTranslate } from '../shared/island-strings';
 
 /**
  * "Use a saved prep sheet" on /questions/. The saved sheets are listed when the user asks for

@@ -1,7 +1,7 @@
 import { damagedFileName, serializeDamaged } from '../../lib/worksheets/damaged';
 import type { DamagedWorksheet } from '../../storage';
-import { downloadText } from './download';
-import type { IslandTranslate } from './island-strings';
+import { downloadText } from '../shared/download';
+import type { IslandTranslate } from '../shared/island-strings';
 
 interface Props {
   damaged: readonly DamagedWorksheet[];

@@ -27,9 +27,9 @@ import {
   type DamagedWorksheet,
   type StorageStatus,
 } from '../../storage';
-import { describeLoadErrorLater } from './describe-load-error-later';
-import { downloadText } from './download';
-import { islandTranslator, type IslandStrings } from './island-strings';
+import { describeLoadErrorLater } from '../shared/describe-load-error-later';
+import { downloadText } from '../shared/download';
+import { islandTranslator, type IslandStrings } from '../shared/island-strings';
 import { worksheetHref } from '../../lib/worksheets/href';
 
 interface Props {

@@ -11,7 +11,7 @@ import {
   worksheetToMarkdown,
 } from '../../lib/worksheets/registry';
 import { getWorksheetStore } from '../../storage';
-import { islandTranslator, type IslandStrings } from './island-strings';
+import { islandTranslator, type IslandStrings } from '../shared/island-strings';
 
 type State =
   | { type: 'reading' }

@@ -6,9 +6,9 @@ import { LONG_LINK_WARNING } from '../../lib/share/prefill-link';
 import { MIN_PASSPHRASE_LENGTH, sealWorksheet, type SealedMode } from '../../lib/share/sealed-link';
 import type { WorksheetDocLike } from '../../lib/worksheets/document';
 import { getWorksheetModule } from '../../lib/worksheets/registry';
-import { copyText } from './download';
+import { copyText } from '../shared/download';
 import { ChoiceField } from './fields';
-import type { IslandTranslate } from './island-strings';
+import type { IslandTranslate } from '../shared/island-strings';
 
 export interface SendAsLinkProps {
   doc: WorksheetDocLike;

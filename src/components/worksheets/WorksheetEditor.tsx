@@ -13,11 +13,11 @@ import {
   type WorksheetModules,
 } from '../../lib/worksheets/registry';
 import { changedPaths, isTouched, withLinkedFields } from '../../lib/worksheets/touched';
-import { copyText, downloadText } from './download';
+import { copyText, downloadText } from '../shared/download';
 import { ModuleBoundary } from './ModuleBoundary';
 import { TextField } from './fields';
 import { HintGateContext, type FocusedField, type HintGate } from './hint-gate';
-import { islandTranslator, type IslandStrings, type IslandTranslate } from './island-strings';
+import { islandTranslator, type IslandStrings, type IslandTranslate } from '../shared/island-strings';
 import { MenuButton } from './MenuButton';
 import { saveStatusText } from './save-status';
 import { useOnDemandWriters } from './use-on-demand-writers';

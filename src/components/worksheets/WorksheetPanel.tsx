@@ -3,7 +3,7 @@ import type { Hint } from '../../lib/worksheets/hint';
 import { hintKey } from '../../lib/worksheets/hint';
 import { previewBlocks, type PreviewBlock } from '../../lib/worksheets/preview';
 import type { FocusedField } from './hint-gate';
-import type { IslandTranslate } from './island-strings';
+import type { IslandTranslate } from '../shared/island-strings';
 
 function Block({ block }: { block: PreviewBlock }) {
   switch (block.type) {

@@ -1,5 +1,5 @@
 import type { Locale } from '../../lib/i18n/locales';
-import type { IslandTranslate } from './island-strings';
+import type { IslandTranslate } from '../shared/island-strings';
 import type { SaveState } from './use-worksheet';
 
 /** The toolbar's one line about saving: "Saved at 14:05", "Saving…", "Kept in this tab only"… */

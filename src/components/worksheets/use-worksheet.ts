@@ -20,7 +20,7 @@ import { browserSyncStorage, createUnsavedJournal } from '../../storage/unsaved-
 import type { SaveResult, StorageStatus, WorksheetStore } from '../../storage/worksheet-store';
 import { worksheetHref } from '../../lib/worksheets/href';
 import { reportUnsavedEdits } from '../site/unsaved-edits';
-import { describeLoadErrorLater } from './describe-load-error-later';
+import { describeLoadErrorLater } from '../shared/describe-load-error-later';
 
 /** The words the hook needs: storage messages, and the one for a part of the page that did not load. */
 type EditorTranslate = (key: StorageMessageKey | 'ws.common.moduleUnavailable') => string;

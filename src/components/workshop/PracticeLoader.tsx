@@ -11,7 +11,7 @@ import {
   type StorageStatus,
   type WorksheetStore,
 } from '../../storage';
-import { islandTranslator, type IslandStrings } from '../worksheets/island-strings';
+import { islandTranslator, type IslandStrings } from '../shared/island-strings';
 import { worksheetHref } from '../../lib/worksheets/href';
 
 /** One worksheet the scenario fills, with what the page shows for it (built at build time). */

@@ -10,7 +10,7 @@ import {
   readTimer,
   type PresenterAction,
 } from '../../lib/workshop/presenter-timer';
-import { islandTranslator, type IslandStrings } from '../worksheets/island-strings';
+import { islandTranslator, type IslandStrings } from '../shared/island-strings';
 
 interface Props {
   locale: Locale;

@@ -1,6 +1,6 @@
 /**
  * Our validator, with zod/mini's API for the subset the browser schemas use: write
- * `import * as z from '../schema'` and the schema reads as it did with zod/mini. Server and
+ * `import * as z from '.'` and the schema reads as it did with zod/mini. Server and
  * build-time code keeps zod (JSON Schema for the model, content collections).
  */
 export { maxLength, maximum, minLength, minimum, refine, regex, superRefine, trim } from './checks';

@@ -18,7 +18,7 @@ import {
 import { todayIso } from '../../../lib/dates';
 import { MAX_SHORT, MAX_TEXT } from '../../../lib/worksheets/fields';
 import { recordDateMove } from '../../../lib/worksheets/tracking-fields';
-import { downloadText } from '../download';
+import { downloadText } from '../../shared/download';
 import { CheckboxField, ChoiceField, DateField, RepeatingGroup, TextField, hintsFor } from '../fields';
 import { IntroSteps } from '../IntroSteps';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';

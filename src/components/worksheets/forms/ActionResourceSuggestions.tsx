@@ -3,7 +3,7 @@ import type { Locale } from '../../../lib/i18n/locales';
 import { appendResource, matchAreas } from '../../../lib/resources/match';
 import type { ResourceCatalog } from '../../../lib/resources/schema';
 import { MAX_TEXT } from '../../../lib/worksheets/fields';
-import type { IslandTranslate } from '../island-strings';
+import type { IslandTranslate } from '../../shared/island-strings';
 
 /**
  * The company's resource catalog (`content/<lang>/resources.yaml`), provided by the 5R island

@@ -15,7 +15,7 @@ import {
   feedbackModule,
 } from '../../../lib/worksheets/feedback';
 import { filled } from '../../../lib/worksheets/hint';
-import { copyText } from '../download';
+import { copyText } from '../../shared/download';
 import { ChoiceField, DateField, TextField, hintsFor } from '../fields';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 

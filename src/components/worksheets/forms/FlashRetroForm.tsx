@@ -24,7 +24,7 @@ import type { UiKey } from '../../../lib/i18n';
 import { loadWorksheetStore } from '../../../storage/load';
 import { ChoiceField, DateField, HintList, TextField, hintsFor } from '../fields';
 import { IntroSteps } from '../IntroSteps';
-import type { IslandTranslate } from '../island-strings';
+import type { IslandTranslate } from '../../shared/island-strings';
 import type { PrefillSource } from '../use-worksheet';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 import { replaceAt } from './list-helpers';

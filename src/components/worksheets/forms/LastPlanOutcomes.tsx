@@ -10,7 +10,7 @@ import {
 } from '../../../lib/worksheets/flows/last-plan';
 import { worksheetHref } from '../../../lib/worksheets/href';
 import { loadWorksheetStore } from '../../../storage/load';
-import type { IslandTranslate } from '../island-strings';
+import type { IslandTranslate } from '../../shared/island-strings';
 
 /** Waits this long after the person changes before looking, so typing a name doesn't read storage on every key. */
 const PERSON_DEBOUNCE_MS = 400;

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { Locale } from '../../../lib/i18n/locales';
 import { ModuleBoundary } from '../ModuleBoundary';
-import type { IslandTranslate } from '../island-strings';
+import type { IslandTranslate } from '../../shared/island-strings';
 
 const LastPlanOutcomes = lazy(() => import('./LastPlanOutcomes'));
 

@@ -22,7 +22,7 @@ import {
   type ObserverScenarioChoice,
 } from '../../../lib/worksheets/observer-checklist/in-play';
 import { CheckboxField, HintList, TextField, hintsFor, hintsUnder } from '../fields';
-import type { IslandTranslate } from '../island-strings';
+import type { IslandTranslate } from '../../shared/island-strings';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 
 const sectionLegend: Record<ObserverSection, UiKey> = {

@@ -9,7 +9,7 @@ import { todayIso } from '../../../lib/dates';
 import { MAX_SHORT } from '../../../lib/worksheets/fields';
 import { tickPlanAction, type OpenActions } from '../../../lib/worksheets/flows/retro';
 import { ChoiceField, TextField } from '../fields';
-import type { IslandTranslate } from '../island-strings';
+import type { IslandTranslate } from '../../shared/island-strings';
 import { updateStoredWorksheet } from './update-stored';
 
 type TickStatus = { type: 'saving' } | { type: 'saved' } | { type: 'failed'; message: string };

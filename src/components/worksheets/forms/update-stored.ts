@@ -4,8 +4,8 @@ import type { WorksheetKind } from '../../../lib/worksheets/kinds';
 import type { WorksheetData } from '../../../lib/worksheets/registry';
 import { loadWorksheetStore } from '../../../storage/load';
 import { describeConflict, describeUnexpectedError } from '../../../storage/messages';
-import { describeLoadErrorLater } from '../describe-load-error-later';
-import type { IslandTranslate } from '../island-strings';
+import { describeLoadErrorLater } from '../../shared/describe-load-error-later';
+import type { IslandTranslate } from '../../shared/island-strings';
 
 export type UpdateStoredResult<K extends WorksheetKind> =
   { type: 'success'; doc: WorksheetDoc<K> } | { type: 'failed'; reason: string };
