@@ -24,7 +24,6 @@ const dataTables = [
 /** Larger than the limits when the rule came; to be split. */
 const fileDebt = new Set<string>([
   'src/components/questions/QuestionGenerator.tsx',
-  'src/components/worksheets/MyWorksheets.tsx',
   'src/components/worksheets/forms/FlashRetroForm.tsx',
   'src/components/worksheets/forms/GrowQuestionsForm.tsx',
   'src/components/worksheets/forms/ObserverChecklistForm.tsx',
@@ -41,7 +40,6 @@ const fileDebt = new Set<string>([
 const functionDebt = new Set<string>([
   'src/components/hr/LinkBuilder.tsx#LinkBuilder',
   'src/components/questions/QuestionGenerator.tsx#QuestionGenerator',
-  'src/components/worksheets/MyWorksheets.tsx#MyWorksheets',
   'src/components/worksheets/OpenSealedLink.tsx#OpenSealedLink',
   'src/components/worksheets/WorksheetEditor.tsx#WorksheetEditor',
   'src/components/worksheets/forms/ActionPlanForm.tsx#ActionPlanForm',
