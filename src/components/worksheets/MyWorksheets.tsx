@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
+import { joinSentences } from '../../lib/i18n/sentences';
 import type { WorksheetDoc, WorksheetSummary } from '../../lib/worksheets/document';
 import {
   emptyFilter,
@@ -9,6 +10,7 @@ import {
   type ListFilter,
 } from '../../lib/worksheets/list-view';
 import {
+  describeUnexpectedError,
   getWorksheetStore,
   storageStatusKey,
   type DamagedWorksheet,
@@ -17,8 +19,9 @@ import {
 import { islandTranslator, type IslandStrings, type IslandTranslate } from '../shared/island-strings';
 import { ImportConflict } from './my-worksheets/ImportConflict';
 import { ListControls, ListToolbar } from './my-worksheets/ListControls';
-import * as actions from './my-worksheets/list-actions';
 import type { ListContext, ListMessage, PendingImport } from './my-worksheets/list-actions';
+
+type ListActions = typeof import('./my-worksheets/list-actions');
 import { WorksheetGroups, type Renaming } from './my-worksheets/WorksheetGroups';
 
 interface Props {
@@ -63,10 +66,33 @@ function useStoredList() {
   return { summaries, status, damaged, refresh };
 }
 
+/** Runs a button's work; its code (export, import, rename, ...) loads with the first press. */
+async function runListAction(
+  ctx: ListContext,
+  work: (actions: ListActions) => Promise<unknown>,
+  failed?: 'ws.list.importFailed',
+): Promise<void> {
+  let loaded: ListActions;
+  try {
+    loaded = await import('./my-worksheets/list-actions');
+  } catch {
+    // The connection dropped or a deploy renamed the code: say so; nothing was changed.
+    const text = joinSentences(ctx.locale, failed ? ctx.t(failed) : '', ctx.t('ws.common.moduleUnavailable'));
+    ctx.show({ tone: 'error', text });
+    return;
+  }
+  try {
+    await work(loaded);
+  } catch {
+    ctx.show({ tone: 'error', text: describeUnexpectedError(ctx.t) });
+  }
+}
+
 /**
  * "My worksheets": every worksheet stored in this browser, grouped by person, with filter,
  * search, rename, duplicate, delete with undo, and export/import of everything. The actions
- * live in my-worksheets/list-actions.ts; this island holds the state and lays out the parts.
+ * live in my-worksheets/list-actions.ts (loaded with the first press); this island holds the
+ * state and lays out the parts.
  */
 export default function MyWorksheets({ locale, strings }: Props) {
   const t = useMemo(() => islandTranslator(strings), [strings]);
@@ -77,6 +103,8 @@ export default function MyWorksheets({ locale, strings }: Props) {
   const [renaming, setRenaming] = useState<Renaming>();
   const [pendingImport, setPendingImport] = useState<PendingImport>();
   const ctx: ListContext = { t, locale, show: setMessage, refresh };
+  const act = (work: (actions: ListActions) => Promise<unknown>, failed?: 'ws.list.importFailed') =>
+    runListAction(ctx, work, failed);
 
   const visible = useMemo(
     () => (summaries ? filterSummaries(summaries, filter, locale) : []),
@@ -101,12 +129,12 @@ export default function MyWorksheets({ locale, strings }: Props) {
         t={t}
         canExport={(summaries?.length ?? 0) > 0 || damaged.length > 0}
         hasPractice={summaries?.some((s) => s.practice) ?? false}
-        onExport={() => void actions.exportEverything(ctx)}
+        onExport={() => void act((a) => a.exportEverything(ctx))}
         onImport={(file) => {
           setPendingImport(undefined);
-          void actions.readImport(ctx, file).then(setPendingImport);
+          void act((a) => a.readImport(ctx, file).then(setPendingImport), 'ws.list.importFailed');
         }}
-        onClearPractice={() => void actions.clearPracticeData(ctx)}
+        onClearPractice={() => void act((a) => a.clearPracticeData(ctx))}
       />
 
       <MessageBanner
@@ -116,7 +144,7 @@ export default function MyWorksheets({ locale, strings }: Props) {
           undo &&
           (() => {
             setUndo(undefined);
-            void actions.restoreWorksheet(ctx, undo);
+            void act((a) => a.restoreWorksheet(ctx, undo));
           })
         }
       />
@@ -135,7 +163,7 @@ export default function MyWorksheets({ locale, strings }: Props) {
           locale={locale}
           onAnswer={(resolution) => {
             setPendingImport(undefined);
-            void actions.finishImport(ctx, pendingImport, resolution);
+            void act((a) => a.finishImport(ctx, pendingImport, resolution));
           }}
           onCancel={() => setPendingImport(undefined)}
         />
@@ -162,12 +190,14 @@ export default function MyWorksheets({ locale, strings }: Props) {
             onRenaming={setRenaming}
             onSaveRename={() => {
               if (!renaming) return;
-              void actions.renameWorksheet(ctx, renaming.id, renaming.title).then((done) => {
-                if (done) setRenaming(undefined);
-              });
+              void act((a) =>
+                a.renameWorksheet(ctx, renaming.id, renaming.title).then((done) => {
+                  if (done) setRenaming(undefined);
+                }),
+              );
             }}
-            onDuplicate={(summary) => void actions.duplicateWorksheet(ctx, summary)}
-            onRemove={(summary) => void actions.removeWorksheet(ctx, summary).then(setUndo)}
+            onDuplicate={(summary) => void act((a) => a.duplicateWorksheet(ctx, summary))}
+            onRemove={(summary) => void act((a) => a.removeWorksheet(ctx, summary).then(setUndo))}
           />
         </>
       )}
