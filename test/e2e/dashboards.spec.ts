@@ -276,3 +276,39 @@ test.describe('reading the device', () => {
     ).toEqual([]);
   });
 });
+
+test.describe('when part of the page cannot load', () => {
+  /** The worksheet kinds' code, fetched on demand to check each record (a dropped connection, a new deploy). */
+  const kindCode =
+    /\/_astro\/(smart-ar|action-plan|flash-retro|feedback|prep-sheet|prep-planner)\.[\w-]+\.js$/;
+
+  test('a read that fails says so, changes nothing, and works on a retry', async ({ page }) => {
+    await importFixture(page);
+    await page.route(kindCode, (route) => route.abort('internetdisconnected'));
+    await openHydrated(page, '/en/dashboard/team/');
+    await expect(page.getByRole('alert')).toContainText('could not be read');
+    await expect(page.getByRole('alert')).toContainText('Nothing was changed');
+    await expect(rows(page)).toHaveCount(0);
+
+    await page.unroute(kindCode);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(rows(page)).toHaveCount(5);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('a growth trail whose code cannot load says so, leads back, and opens on the next try', async ({
+    page,
+  }) => {
+    await importFixture(page);
+    await openHydrated(page, '/en/dashboard/team/');
+    const trailCode = /\/_astro\/Trail\.[\w-]+\.js$/;
+    await page.route(trailCode, (route) => route.abort('internetdisconnected'));
+    await row(page, 'Zhao').getByRole('button', { name: 'Growth trail' }).click();
+    await expect(page.getByRole('alert')).toContainText('The growth trail could not open');
+
+    await page.unroute(trailCode);
+    await page.getByRole('button', { name: 'Back to the team' }).click();
+    await row(page, 'Zhao').getByRole('button', { name: 'Growth trail' }).click();
+    await expect(page.getByRole('heading', { name: 'Zhao’s growth trail' })).toBeVisible();
+  });
+});

@@ -1,14 +1,31 @@
 import { SAMPLE_PRACTICE_ID } from '../../lib/tracking/model';
-import type { IslandTranslate } from '../shared/island-strings';
 import type { DashboardState } from './use-dashboard';
 
-/** What both dashboards show around their view: loading, the sample-data bar, the notice line, the empty state. */
+/* What both dashboards show around their view: loading, the sample-data bar, the notice line, the empty state. */
 
-export function DashboardLoading({ t }: { t: IslandTranslate }) {
+/** Before the first read ends: "reading…", or why it failed with a button to try again. */
+export function DashboardLoading({ state }: { state: DashboardState }) {
+  const { t } = state;
+  if (state.readFailed) return <ReadFailed state={state} />;
   return (
     <p className="dash-loading" role="status">
       {t('dash.loading')}
     </p>
+  );
+}
+
+/** A read whose code could not load: nothing changed, and one button reads again. */
+function ReadFailed({ state }: { state: DashboardState }) {
+  const { t } = state;
+  return (
+    <div className="banner banner--warning" role="alert">
+      <p>{t('dash.readFailed')}</p>
+      <div className="banner__actions">
+        <button type="button" className="button button--small" onClick={state.retryRead}>
+          {t('dash.readRetry')}
+        </button>
+      </div>
+    </div>
   );
 }
 
@@ -43,6 +60,8 @@ export function SampleBar({ state }: { state: DashboardState }) {
 
 export function NoticeLine({ state }: { state: DashboardState }) {
   const { notice } = state;
+  // A later read failed (after a button or another tab's save): what is shown is the last good read.
+  if (state.readFailed) return <ReadFailed state={state} />;
   return (
     <p role="status" className={notice?.tone === 'error' ? 'banner banner--warning' : 'dash-notice'}>
       {notice?.text}

@@ -1,30 +1,24 @@
 import { useState } from 'react';
-import type { Locale } from '../../lib/i18n/locales';
 import { localizePath } from '../../lib/i18n/paths';
 import { isMine } from '../../lib/tracking/model';
 import { MAX_PICKED_ITEMS, type PickedItem } from '../../lib/tracking/next-conversation';
 import { progressView } from '../../lib/tracking/views';
-import type { IslandStrings, IslandTranslate } from '../shared/island-strings';
+import type { IslandTranslate } from '../shared/island-strings';
 import { DashboardLoading, EmptyDashboard, NoticeLine, SampleBar } from './DashboardFrame';
 import { ActionList, AdjustmentTable, GoalCard, ObstacleList } from './ProgressParts';
 import { Section, type DashboardData } from './parts';
 import { SignalList } from './Signals';
-import { useDashboard, type DashboardState } from './use-dashboard';
-
-interface Props {
-  locale: Locale;
-  strings: IslandStrings;
-}
+import { useDashboard, type DashboardIslandProps, type DashboardState } from './use-dashboard';
 
 /**
  * My progress (the employee's view, also a manager's own goals): goals with their
  * milestones, open and done actions, obstacles, signals and the adjustment trace, computed
  * with the pure rules in src/lib/tracking from the worksheets on this device.
  */
-export default function ProgressDashboard({ locale, strings }: Props) {
+export default function ProgressDashboard({ locale, strings }: DashboardIslandProps) {
   const state = useDashboard(locale, strings);
   const { t, data } = state;
-  if (data === undefined) return <DashboardLoading t={t} />;
+  if (data === undefined) return <DashboardLoading state={state} />;
   const view = progressView(data.docs, data.today, data.settings, { includePractice: true });
   const empty = view.goals.length === 0 && Object.values(view.actions).every((list) => list.length === 0);
   const { picked, togglePick: onPick } = state;

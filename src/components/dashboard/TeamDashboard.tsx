@@ -1,37 +1,45 @@
-import { lazy, Suspense, useState } from 'react';
-import type { Locale } from '../../lib/i18n/locales';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { localizePath } from '../../lib/i18n/paths';
 import { teamView } from '../../lib/tracking/views';
-import type { IslandStrings } from '../shared/island-strings';
 import { DashboardLoading, EmptyDashboard, NoticeLine, SampleBar } from './DashboardFrame';
+import { ModuleBoundary } from '../shared/ModuleBoundary';
 import { PeopleManager } from './PeopleManager';
 import { TeamCoverageSummary, TeamTable } from './TeamParts';
-import { useDashboard, type DashboardState } from './use-dashboard';
+import { useDashboard, type DashboardIslandProps, type DashboardState } from './use-dashboard';
 import type { DashboardData } from './parts';
 
-/** A person's growth trail: its code loads when someone opens one. */
-const GrowthTrail = lazy(() => import('./Trail'));
-
-interface Props {
-  locale: Locale;
-  strings: IslandStrings;
-}
+/**
+ * A person's growth trail: its code loads when someone opens one. A fresh `lazy` per opening,
+ * because `lazy` remembers a failed load: after a dropped connection, opening again retries.
+ */
+const loadTrail = () => lazy(() => import('./Trail'));
 
 /**
  * My team (the manager's view): one row per person, sorted by what needs attention first,
  * with goal health, risk signals and coverage; each person's growth trail; the team
  * calendar; and the person list (rename, merge, archive).
  */
-export default function TeamDashboard({ locale, strings }: Props) {
+export default function TeamDashboard({ locale, strings }: DashboardIslandProps) {
   const state = useDashboard(locale, strings);
   const { t, data } = state;
   const [trail, setTrail] = useState<string>();
-  if (data === undefined) return <DashboardLoading t={t} />;
-  if (trail !== undefined) {
+  const GrowthTrail = useMemo(() => (trail === undefined ? undefined : loadTrail()), [trail]);
+  if (data === undefined) return <DashboardLoading state={state} />;
+  if (trail !== undefined && GrowthTrail !== undefined) {
+    const back = () => setTrail(undefined);
     return (
-      <Suspense fallback={<DashboardLoading t={t} />}>
-        <GrowthTrail name={trail} data={data} t={t} locale={locale} onBack={() => setTrail(undefined)} />
-      </Suspense>
+      <ModuleBoundary
+        message={t('dash.trail.unavailable')}
+        action={
+          <button type="button" className="button button--small" onClick={back}>
+            {t('dash.trail.back')}
+          </button>
+        }
+      >
+        <Suspense fallback={<DashboardLoading state={state} />}>
+          <GrowthTrail name={trail} data={data} t={t} locale={locale} onBack={back} />
+        </Suspense>
+      </ModuleBoundary>
     );
   }
   const view = teamView(data.docs, data.today, data.settings, { includePractice: true });

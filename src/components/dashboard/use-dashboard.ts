@@ -10,6 +10,12 @@ import { loadPeopleSettings, savePeopleSettings } from '../../storage/people';
 import { islandTranslator, type IslandStrings, type IslandTranslate } from '../shared/island-strings';
 import type { DashboardData } from './parts';
 
+/** What each dashboard island gets from its page: the language and its picked words. */
+export interface DashboardIslandProps {
+  locale: Locale;
+  strings: IslandStrings;
+}
+
 export interface Notice {
   tone: 'info' | 'error';
   text: string;
@@ -20,6 +26,10 @@ export interface DashboardState {
   locale: Locale;
   /** Undefined until every worksheet has been read. */
   data: DashboardData | undefined;
+  /** The last read failed (its code could not load); `data`, if any, is from the read before. */
+  readFailed: boolean;
+  /** Reads every worksheet again (after a failed read). */
+  retryRead: () => void;
   notice: Notice | undefined;
   busy: boolean;
   picked: Map<string, PickedItem>;
@@ -38,6 +48,8 @@ export interface DashboardState {
  */
 let firstRead: Promise<WorksheetDocLike[]> | undefined =
   typeof window === 'undefined' ? undefined : readAllWorksheets();
+// A failure is handled where the read is awaited; this only keeps it from counting as unhandled meanwhile.
+firstRead?.catch(() => undefined);
 
 function takeFirstRead(): Promise<WorksheetDocLike[]> | undefined {
   const read = firstRead;
@@ -61,10 +73,18 @@ export function useDashboard(locale: Locale, strings: IslandStrings): DashboardS
   const [notice, setNotice] = useState<Notice>();
   const [picked, setPicked] = useState<Map<string, PickedItem>>(new Map());
   const [busy, setBusy] = useState(false);
+  const [readFailed, setReadFailed] = useState(false);
 
+  // Never rejects: a read whose code cannot load (a dropped connection, a new deploy) says so
+  // and keeps what is on screen; nothing is written by reading.
   const refresh = useCallback(async () => {
-    const docs = await (takeFirstRead() ?? readAllWorksheets());
-    setData({ docs: dashboardDocs(docs), settings: loadPeopleSettings(), today: todayIso(new Date()) });
+    try {
+      const docs = await (takeFirstRead() ?? readAllWorksheets());
+      setData({ docs: dashboardDocs(docs), settings: loadPeopleSettings(), today: todayIso(new Date()) });
+      setReadFailed(false);
+    } catch {
+      setReadFailed(true);
+    }
   }, []);
 
   useEffect(() => {
@@ -108,5 +128,18 @@ export function useDashboard(locale: Locale, strings: IslandStrings): DashboardS
       return undefined;
     });
 
-  return { t, locale, data, notice, busy, picked, togglePick, run, updateSettings, startPrep };
+  return {
+    t,
+    locale,
+    data,
+    readFailed,
+    retryRead: () => void refresh(),
+    notice,
+    busy,
+    picked,
+    togglePick,
+    run,
+    updateSettings,
+    startPrep,
+  };
 }

@@ -14,7 +14,7 @@ import {
 } from '../../lib/worksheets/registry';
 import { changedPaths, isTouched, withLinkedFields } from '../../lib/worksheets/touched';
 import { copyText, downloadText } from '../shared/download';
-import { ModuleBoundary } from './ModuleBoundary';
+import { ModuleBoundary } from '../shared/ModuleBoundary';
 import { TextField } from './fields';
 import { HintGateContext, type FocusedField, type HintGate } from './hint-gate';
 import { islandTranslator, type IslandStrings, type IslandTranslate } from '../shared/island-strings';

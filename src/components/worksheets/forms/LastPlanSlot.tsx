@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { Locale } from '../../../lib/i18n/locales';
-import { ModuleBoundary } from '../ModuleBoundary';
+import { ModuleBoundary } from '../../shared/ModuleBoundary';
 import type { IslandTranslate } from '../../shared/island-strings';
 
 const LastPlanOutcomes = lazy(() => import('./LastPlanOutcomes'));

@@ -14,6 +14,9 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'dash.local': 'Every figure here comes from the worksheets saved on this device and goes nowhere else.',
   'dash.loading': 'Reading the worksheets on this device…',
   'dash.failed': 'That didn’t work, and your worksheets are unchanged. Please try again.',
+  'dash.readFailed':
+    'The worksheets on this device could not be read: part of the page did not load (a dropped connection, or a new version of the site). Nothing was changed.',
+  'dash.readRetry': 'Try again',
   'dash.settingsNotSaved':
     'The browser didn’t keep this setting (private browsing, perhaps); it will be gone after a reload.',
   'dash.why': 'Why?',
@@ -153,6 +156,8 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'dash.trail.intro':
     'Conversations, retros, goal adjustments, feedback and finished actions on one timeline, newest first.',
   'dash.trail.back': 'Back to the team',
+  'dash.trail.unavailable':
+    'The growth trail could not open: part of the page did not load (a dropped connection, or a new version of the site). Nothing was changed.',
   'dash.trail.from': 'From',
   'dash.trail.to': 'To',
   'dash.trail.print': 'Print (A4)',

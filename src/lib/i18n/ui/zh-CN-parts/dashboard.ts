@@ -10,6 +10,9 @@ export const zhDashboard = {
   'dash.local': '这些数字都是用这台设备上保存的工作表现算出来的，不会发到任何地方。',
   'dash.loading': '正在读取这台设备上的工作表…',
   'dash.failed': '这一步没能完成，你的工作表没有变化。请再试一次。',
+  'dash.readFailed':
+    '没能读取这台设备上的工作表：页面有一部分没有加载出来（可能是网络断了，或者网站刚更新过）。你的工作表没有任何变化。',
+  'dash.readRetry': '再试一次',
   'dash.settingsNotSaved': '浏览器没能保存这个设置（可能是隐私模式），刷新后会恢复原样。',
   'dash.why': '为什么？',
   'dash.whyLabel': '为什么？指南里关于“{item}”的说明',
@@ -137,6 +140,8 @@ export const zhDashboard = {
   'dash.trail.title': '{name} 的成长轨迹',
   'dash.trail.intro': '对话、复盘、目标调整、反馈和完成的行动，按时间排成一条线，最近的在前。',
   'dash.trail.back': '回到团队看板',
+  'dash.trail.unavailable':
+    '成长轨迹没能打开：页面有一部分没有加载出来（可能是网络断了，或者网站刚更新过）。你的工作表没有任何变化。',
   'dash.trail.from': '从',
   'dash.trail.to': '到',
   'dash.trail.print': '打印（A4）',

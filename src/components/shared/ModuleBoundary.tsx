@@ -3,6 +3,8 @@ import { Component, type ReactNode } from 'react';
 interface ModuleBoundaryProps {
   /** What to say when the code behind a `lazy()` import cannot load (the network dropped). */
   message: string;
+  /** What the user can do instead, shown under the message (e.g. a way back). */
+  action?: ReactNode;
   children: ReactNode;
 }
 
@@ -15,12 +17,19 @@ export class ModuleBoundary extends Component<ModuleBoundaryProps, { failed: boo
   }
 
   override render(): ReactNode {
-    return this.state.failed ? (
-      <p className="banner banner--error" role="alert">
-        {this.props.message}
-      </p>
-    ) : (
-      this.props.children
+    if (!this.state.failed) return this.props.children;
+    if (this.props.action === undefined) {
+      return (
+        <p className="banner banner--error" role="alert">
+          {this.props.message}
+        </p>
+      );
+    }
+    return (
+      <div className="banner banner--error" role="alert">
+        <p>{this.props.message}</p>
+        <div className="banner__actions">{this.props.action}</div>
+      </div>
     );
   }
 }
