@@ -203,7 +203,10 @@ test.describe('employee to manager', () => {
     });
     await expect(page.getByText(`Imported ${own.worksheets.length} worksheets.`)).toBeVisible();
     await openHydrated(page, '/en/dashboard/team/');
-    const before = await row(page, 'Zhao').innerText();
+    // textContent, not innerText: a row body off screen skips rendering (content-visibility),
+    // and innerText of unrendered text is empty.
+    const before = (await row(page, 'Zhao').textContent()) ?? '';
+    expect(before).toContain('Zhao');
 
     await openHydrated(page, '/en/dashboard/');
     await page.getByLabel('My name or pseudonym').fill('Zhao');
@@ -225,7 +228,7 @@ test.describe('employee to manager', () => {
     await expect(other.getByText(`Imported ${own.worksheets.length} worksheets.`)).toBeVisible();
     await openHydrated(other, '/en/dashboard/team/');
     await expect(rows(other)).toHaveCount(1);
-    expect(await row(other, 'Zhao').innerText()).toBe(before);
+    expect(await row(other, 'Zhao').textContent()).toBe(before);
     await manager.close();
   });
 });
