@@ -143,7 +143,8 @@ test.describe('5R action canvas', () => {
   });
 
   test('says so when there is no review date to export', async ({ page }) => {
-    await page.goto('/worksheets/action-plan/');
+    // Hydrated first: a click before React takes over the button is lost (CI failed it once).
+    await openHydrated(page, '/worksheets/action-plan/');
     await page.getByRole('textbox', { name: '结果（Result）' }).fill('下周五前整理出客户常问的十个问题');
     await page.getByRole('button', { name: '把复盘日期加入日历（.ics）' }).click();
     await expect(page.getByText('还没有行动填了复盘日期')).toBeVisible();
