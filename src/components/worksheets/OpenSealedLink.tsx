@@ -46,7 +46,7 @@ export default function OpenSealedLink({ locale, strings }: { locale: Locale; st
     if (result.type === 'success') {
       try {
         // The preview shows the worksheet as Markdown: its writer loads on demand.
-        await loadWorksheetMarkdown([result.kind]);
+        await loadWorksheetMarkdown([result.kind], locale);
       } catch {
         setState({ type: 'failed', message: t('ws.common.moduleUnavailable') });
         return;

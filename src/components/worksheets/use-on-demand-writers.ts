@@ -22,14 +22,14 @@ export function useOnDemandWriters(
   wantsHints: boolean,
   focused: FocusedField | undefined,
 ) {
-  const [hintsReady, setHintsReady] = useState(() => areWorksheetHintsLoaded(kind));
+  const [hintsReady, setHintsReady] = useState(() => areWorksheetHintsLoaded(kind, locale));
   // The preview's "not filled in" marker comes with the writers (the same chunk), not with the page.
   const [emptyMarker, setEmptyMarker] = useState<string>();
   const markdownReady = emptyMarker !== undefined;
 
   const loadMarkdown = useCallback(
     () =>
-      Promise.all([loadWorksheetMarkdown([kind]), import('../../lib/worksheets/markdown')]).then(
+      Promise.all([loadWorksheetMarkdown([kind], locale), import('../../lib/worksheets/markdown')]).then(
         ([, { commonMarkdownText }]) => {
           setEmptyMarker(commonMarkdownText(locale).empty);
           return true;
@@ -42,12 +42,12 @@ export function useOnDemandWriters(
 
   useEffect(() => {
     if (!wantsHints || hintsReady) return;
-    loadWorksheetHints([kind]).then(
+    loadWorksheetHints([kind], locale).then(
       () => setHintsReady(true),
       () => undefined,
     );
     requestMarkdown();
-  }, [wantsHints, hintsReady, focused, kind, requestMarkdown]);
+  }, [wantsHints, hintsReady, focused, kind, locale, requestMarkdown]);
 
   return { hintsReady, markdownReady, emptyMarker: emptyMarker ?? '', loadMarkdown, requestMarkdown };
 }

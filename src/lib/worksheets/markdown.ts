@@ -1,4 +1,5 @@
-import type { Locale } from '../i18n/locales';
+import { sentenceRules, type Locale } from '../i18n/locales';
+import { sectionText } from '../i18n/sections';
 import { localDateOf } from '../dates';
 import { worksheetKindInfo, type WorksheetKind } from './kinds';
 
@@ -17,27 +18,17 @@ interface CommonMarkdownText {
   listSeparator: string;
 }
 
-const common: Record<Locale, CommonMarkdownText> = {
-  'zh-CN': {
-    person: '对象',
-    updated: '更新于',
-    empty: '（未填写）',
-    yes: '是',
-    no: '否',
-    listSeparator: '：',
-  },
-  en: {
-    person: 'Person',
-    updated: 'Updated',
-    empty: '(not filled in)',
-    yes: 'yes',
-    no: 'no',
-    listSeparator: ': ',
-  },
-};
-
+/** Words every export shares; the `markdown-common` section is loaded with each kind's writer. */
 export function commonMarkdownText(locale: Locale): CommonMarkdownText {
-  return common[locale];
+  const t = sectionText(locale, 'markdown-common');
+  return {
+    person: t('md.common.person'),
+    updated: t('md.common.updated'),
+    empty: t('md.common.empty'),
+    yes: t('md.common.yes'),
+    no: t('md.common.no'),
+    listSeparator: sentenceRules(locale).colon,
+  };
 }
 
 /** Escapes Markdown and HTML syntax in one line of user text. */
@@ -54,7 +45,7 @@ export function paragraph(text: string, locale: Locale): string {
     .split('\n')
     .map((line) => escapeInline(line.trim()))
     .filter((line) => line !== '');
-  return lines.length === 0 ? `_${common[locale].empty}_` : lines.join('  \n');
+  return lines.length === 0 ? `_${commonMarkdownText(locale).empty}_` : lines.join('  \n');
 }
 
 /** One table cell: a table row cannot hold a line break, so lines are joined with " / ". */
@@ -82,7 +73,9 @@ export function section(label: string, text: string, locale: Locale): string {
 /** A bullet list of the non-empty entries, or the "not filled in" marker. */
 export function bulletList(items: readonly string[], locale: Locale): string {
   const kept = items.map((item) => item.trim()).filter((item) => item !== '');
-  return kept.length === 0 ? `_${common[locale].empty}_` : kept.map((item) => `- ${cell(item)}`).join('\n');
+  return kept.length === 0
+    ? `_${commonMarkdownText(locale).empty}_`
+    : kept.map((item) => `- ${cell(item)}`).join('\n');
 }
 
 export interface MarkdownHeaderSource {
@@ -94,7 +87,7 @@ export interface MarkdownHeaderSource {
 
 /** `# title` and one line naming the worksheet kind, the person and the date of the last change. */
 export function documentHeader(doc: MarkdownHeaderSource, locale: Locale): string {
-  const text = common[locale];
+  const text = commonMarkdownText(locale);
   const kindName: string = worksheetKindInfo[doc.kind].name[locale];
   const title = doc.title.trim() === '' ? kindName : doc.title.trim();
   const facts = [kindName];

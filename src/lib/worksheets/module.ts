@@ -24,12 +24,13 @@ export interface WorksheetModule<Kind extends WorksheetKind, Schema extends z.An
    */
   createDefault(locale?: Locale, today?: string): z.output<Schema>;
   /**
-   * Live coaching hints for the current draft, in `locale`. Loaded on demand: a page that
-   * only opens a form needs neither the hint tables nor the Markdown writer.
+   * Live coaching hints for the current draft, in `locale`. Loaded on demand with that
+   * language's hint words (`loadWithSections`): a page that only opens a form needs neither
+   * the hints nor the Markdown writer, and never another language's words.
    */
-  loadHints(): Promise<WorksheetHintsFn<z.output<Schema>>>;
+  loadHints(locale: Locale): Promise<WorksheetHintsFn<z.output<Schema>>>;
   /** The clean Markdown document with headings in `locale` (export, copy, preview), loaded on demand. */
-  loadMarkdown(): Promise<WorksheetMarkdownFn<z.output<Schema>>>;
+  loadMarkdown(locale: Locale): Promise<WorksheetMarkdownFn<z.output<Schema>>>;
 }
 
 // Method signatures (checked bivariantly), so every kind's module still fits the registry's

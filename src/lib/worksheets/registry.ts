@@ -37,8 +37,8 @@ export interface ErasedModule {
   schema: z.AnySchema;
   migrations: MigrationSequence;
   createDefault(locale?: Locale, today?: string): unknown;
-  loadHints(): Promise<ErasedHints>;
-  loadMarkdown(): Promise<ErasedMarkdown>;
+  loadHints(locale: Locale): Promise<ErasedHints>;
+  loadMarkdown(locale: Locale): Promise<ErasedMarkdown>;
 }
 type ErasedHints = (data: never, locale: Locale, context?: HintContext) => Hint[];
 type ErasedMarkdown = (doc: never, locale: Locale) => string;
@@ -104,25 +104,28 @@ export function erasedModule(kind: WorksheetKind): ErasedModule {
 }
 
 /**
- * A kind's hints and Markdown writer, loaded on demand like the modules themselves: once
- * loaded they are read synchronously, in render; a failed load is forgotten and tried again.
+ * A kind's hints and Markdown writer in one language, loaded on demand like the modules
+ * themselves: once loaded they are read synchronously, in render; a failed load is forgotten
+ * and tried again.
  */
-function onDemand<T>(load: (module: ErasedModule) => Promise<T>) {
-  const loaded = new Map<WorksheetKind, T>();
-  const pending = new Map<WorksheetKind, Promise<void>>();
+function onDemand<T>(load: (module: ErasedModule, locale: Locale) => Promise<T>) {
+  const loaded = new Map<string, T>();
+  const pending = new Map<string, Promise<void>>();
+  const idOf = (kind: WorksheetKind, locale: Locale) => `${kind}/${locale}`;
   return {
-    loaded,
-    load(kinds: Iterable<WorksheetKind>): Promise<void> {
-      const missing = [...new Set(kinds)].filter((kind) => !loaded.has(kind));
+    get: (kind: WorksheetKind, locale: Locale) => loaded.get(idOf(kind, locale)),
+    load(kinds: Iterable<WorksheetKind>, locale: Locale): Promise<void> {
+      const missing = [...new Set(kinds)].filter((kind) => !loaded.has(idOf(kind, locale)));
       return Promise.all(
         missing.map((kind) => {
-          let one = pending.get(kind);
+          const id = idOf(kind, locale);
+          let one = pending.get(id);
           if (one === undefined) {
             one = loadWorksheetModules([kind])
-              .then(() => load(erasedModule(kind)))
-              .then((value) => void loaded.set(kind, value))
-              .finally(() => pending.delete(kind));
-            pending.set(kind, one);
+              .then(() => load(erasedModule(kind), locale))
+              .then((value) => void loaded.set(id, value))
+              .finally(() => pending.delete(id));
+            pending.set(id, one);
           }
           return one;
         }),
@@ -131,21 +134,21 @@ function onDemand<T>(load: (module: ErasedModule) => Promise<T>) {
   };
 }
 
-const hintWriters = onDemand((module) => module.loadHints());
-const markdownWriters = onDemand((module) => module.loadMarkdown());
+const hintWriters = onDemand((module, locale) => module.loadHints(locale));
+const markdownWriters = onDemand((module, locale) => module.loadMarkdown(locale));
 
-/** Loads the coaching hints of `kinds` (and their modules). */
-export function loadWorksheetHints(kinds: Iterable<WorksheetKind>): Promise<void> {
-  return hintWriters.load(kinds);
+/** Loads the coaching hints of `kinds` in `locale` (and their modules). */
+export function loadWorksheetHints(kinds: Iterable<WorksheetKind>, locale: Locale): Promise<void> {
+  return hintWriters.load(kinds, locale);
 }
 
-/** Loads the Markdown writers of `kinds` (and their modules). */
-export function loadWorksheetMarkdown(kinds: Iterable<WorksheetKind>): Promise<void> {
-  return markdownWriters.load(kinds);
+/** Loads the Markdown writers of `kinds` in `locale` (and their modules). */
+export function loadWorksheetMarkdown(kinds: Iterable<WorksheetKind>, locale: Locale): Promise<void> {
+  return markdownWriters.load(kinds, locale);
 }
 
-export function areWorksheetHintsLoaded(kind: WorksheetKind): boolean {
-  return hintWriters.loaded.has(kind);
+export function areWorksheetHintsLoaded(kind: WorksheetKind, locale: Locale): boolean {
+  return hintWriters.get(kind, locale) !== undefined;
 }
 
 /** The hints of any stored worksheet, dispatched on its kind; after `loadWorksheetHints`. */
@@ -154,14 +157,14 @@ export function worksheetHints(
   locale: Locale,
   context?: HintContext,
 ): Hint[] {
-  const hints = hintWriters.loaded.get(doc.kind);
+  const hints = hintWriters.get(doc.kind, locale);
   if (hints === undefined) throw new WorksheetModuleNotLoadedError(doc.kind);
   return hints(doc.data as never, locale, context);
 }
 
 /** The Markdown export of any stored worksheet, dispatched on its kind; after `loadWorksheetMarkdown`. */
 export function worksheetToMarkdown(doc: DocumentWith<unknown>, locale: Locale): string {
-  const toMarkdown = markdownWriters.loaded.get(doc.kind);
+  const toMarkdown = markdownWriters.get(doc.kind, locale);
   if (toMarkdown === undefined) throw new WorksheetModuleNotLoadedError(doc.kind);
   return toMarkdown(doc as never, locale);
 }

@@ -1,3 +1,6 @@
+import { enMarkdownCommon } from './en-parts/markdown-common';
+import { enFlashRetroHints } from './en-parts/flash-retro-hints';
+import { enFlashRetroMarkdown } from './en-parts/flash-retro-markdown';
 import { enOffline } from './en-parts/offline';
 import { enExamples } from './en-parts/examples';
 import { enWorkshop } from './en-parts/workshop';
@@ -452,4 +455,7 @@ export const en: UiDictionary = {
   ...enExamples,
   ...enHr,
   ...enOffline,
+  ...enMarkdownCommon,
+  ...enFlashRetroHints,
+  ...enFlashRetroMarkdown,
 };

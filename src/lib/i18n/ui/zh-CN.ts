@@ -1,3 +1,6 @@
+import { zhMarkdownCommon } from './zh-CN-parts/markdown-common';
+import { zhFlashRetroHints } from './zh-CN-parts/flash-retro-hints';
+import { zhFlashRetroMarkdown } from './zh-CN-parts/flash-retro-markdown';
 import { zhOffline } from './zh-CN-parts/offline';
 import { zhExamples } from './zh-CN-parts/examples';
 import { zhWorkshop } from './zh-CN-parts/workshop';
@@ -417,6 +420,9 @@ export const zhCN = {
   ...zhExamples,
   ...zhHr,
   ...zhOffline,
+  ...zhMarkdownCommon,
+  ...zhFlashRetroHints,
+  ...zhFlashRetroMarkdown,
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -1,3 +1,5 @@
+import { loadWithSections } from '../../i18n/sections';
+import type { Locale } from '../../i18n/locales';
 import { asRecord, defineMigrations, type MigrationStep } from '../migrations';
 import type { WorksheetModule } from '../module';
 import { actionPlanSchema, createDefaultActionPlan } from './schema';
@@ -45,5 +47,8 @@ export const actionPlanModule = {
   // Coaching hints and the Markdown export load when first needed (the user starts on a
   // field, opens the preview, copies), not with the page.
   loadHints: () => import('./hints').then((code) => code.actionPlanHints),
-  loadMarkdown: () => import('./markdown').then((code) => code.actionPlanToMarkdown),
+  loadMarkdown: (locale: Locale) =>
+    loadWithSections(locale, ['markdown-common'], () => import('./markdown')).then(
+      (code) => code.actionPlanToMarkdown,
+    ),
 } satisfies WorksheetModule<'action-plan', typeof actionPlanSchema>;

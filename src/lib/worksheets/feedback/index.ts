@@ -1,3 +1,5 @@
+import { loadWithSections } from '../../i18n/sections';
+import type { Locale } from '../../i18n/locales';
 import { asRecord, defineMigrations, type MigrationStep } from '../migrations';
 import type { WorksheetModule } from '../module';
 import { createDefaultFeedback, feedbackSchema } from './schema';
@@ -31,5 +33,8 @@ export const feedbackModule = {
   // Coaching hints and the Markdown export load when first needed (the user starts on a
   // field, opens the preview, copies), not with the page.
   loadHints: () => import('./hints').then((code) => code.feedbackHints),
-  loadMarkdown: () => import('./markdown').then((code) => code.feedbackToMarkdown),
+  loadMarkdown: (locale: Locale) =>
+    loadWithSections(locale, ['markdown-common'], () => import('./markdown')).then(
+      (code) => code.feedbackToMarkdown,
+    ),
 } satisfies WorksheetModule<'feedback', typeof feedbackSchema>;

@@ -1,5 +1,7 @@
 import { defineMigrations } from '../migrations';
 import type { Locale } from '../../i18n/locales';
+import { loadWithSections } from '../../i18n/sections';
+import { markdownSections } from '../markdown-sections';
 import type { WorksheetModule } from '../module';
 import { createDefaultFlashRetro, flashRetroSchema } from './schema';
 
@@ -16,6 +18,12 @@ export const flashRetroModule = {
   createDefault: (_locale?: Locale, today?: string) => createDefaultFlashRetro(today),
   // Coaching hints and the Markdown export load when first needed (the user starts on a
   // field, opens the preview, copies), not with the page.
-  loadHints: () => import('./hints').then((code) => code.flashRetroHints),
-  loadMarkdown: () => import('./markdown').then((code) => code.flashRetroToMarkdown),
+  loadHints: (locale: Locale) =>
+    loadWithSections(locale, ['flash-retro-hints'], () => import('./hints')).then(
+      (code) => code.flashRetroHints,
+    ),
+  loadMarkdown: (locale: Locale) =>
+    loadWithSections(locale, markdownSections('flash-retro-markdown'), () => import('./markdown')).then(
+      (code) => code.flashRetroToMarkdown,
+    ),
 } satisfies WorksheetModule<'flash-retro', typeof flashRetroSchema>;

@@ -1,3 +1,5 @@
+import { loadWithSections } from '../../i18n/sections';
+import type { Locale } from '../../i18n/locales';
 import { defineMigrations } from '../migrations';
 import type { WorksheetModule } from '../module';
 import { createDefaultObserverChecklist, observerChecklistSchema } from './schema';
@@ -17,5 +19,8 @@ export const observerChecklistModule = {
   // Coaching hints and the Markdown export load when first needed (the user starts on a
   // field, opens the preview, copies), not with the page.
   loadHints: () => import('./hints').then((code) => code.observerChecklistHints),
-  loadMarkdown: () => import('./markdown').then((code) => code.observerChecklistToMarkdown),
+  loadMarkdown: (locale: Locale) =>
+    loadWithSections(locale, ['markdown-common'], () => import('./markdown')).then(
+      (code) => code.observerChecklistToMarkdown,
+    ),
 } satisfies WorksheetModule<'observer-checklist', typeof observerChecklistSchema>;

@@ -1,3 +1,5 @@
+import { loadWithSections } from '../../i18n/sections';
+import type { Locale } from '../../i18n/locales';
 import { defineMigrations } from '../migrations';
 import type { WorksheetModule } from '../module';
 import { createDefaultPrepPlanner, prepPlannerSchema } from './schema';
@@ -16,5 +18,8 @@ export const prepPlannerModule = {
   // Coaching hints and the Markdown export load when first needed (the user starts on a
   // field, opens the preview, copies), not with the page.
   loadHints: () => import('./hints').then((code) => code.prepPlannerHints),
-  loadMarkdown: () => import('./markdown').then((code) => code.prepPlannerToMarkdown),
+  loadMarkdown: (locale: Locale) =>
+    loadWithSections(locale, ['markdown-common'], () => import('./markdown')).then(
+      (code) => code.prepPlannerToMarkdown,
+    ),
 } satisfies WorksheetModule<'prep-planner', typeof prepPlannerSchema>;

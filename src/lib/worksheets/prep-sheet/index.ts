@@ -1,3 +1,5 @@
+import { loadWithSections } from '../../i18n/sections';
+import type { Locale } from '../../i18n/locales';
 import { defineMigrations } from '../migrations';
 import type { WorksheetModule } from '../module';
 import { createDefaultPrepSheet, prepSheetDataSchema } from './schema';
@@ -17,5 +19,8 @@ export const prepSheetModule = {
   // Coaching hints and the Markdown export load when first needed (the user starts on a
   // field, opens the preview, copies), not with the page.
   loadHints: () => import('./hints').then((code) => code.prepSheetHints),
-  loadMarkdown: () => import('./markdown').then((code) => code.prepSheetToMarkdown),
+  loadMarkdown: (locale: Locale) =>
+    loadWithSections(locale, ['markdown-common'], () => import('./markdown')).then(
+      (code) => code.prepSheetToMarkdown,
+    ),
 } satisfies WorksheetModule<'prep-sheet', typeof prepSheetDataSchema>;

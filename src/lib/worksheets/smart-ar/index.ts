@@ -1,3 +1,5 @@
+import { loadWithSections } from '../../i18n/sections';
+import type { Locale } from '../../i18n/locales';
 import type { WorksheetModule } from '../module';
 import { smartArMigrations } from './migrations';
 import { createDefaultSmartAr, smartArSchema } from './schema';
@@ -15,5 +17,8 @@ export const smartArModule = {
   // Coaching hints and the Markdown export load when first needed (the user starts on a
   // field, opens the preview, copies), not with the page.
   loadHints: () => import('./hints').then((code) => code.smartArHints),
-  loadMarkdown: () => import('./markdown').then((code) => code.smartArToMarkdown),
+  loadMarkdown: (locale: Locale) =>
+    loadWithSections(locale, ['markdown-common'], () => import('./markdown')).then(
+      (code) => code.smartArToMarkdown,
+    ),
 } satisfies WorksheetModule<'smart-ar', typeof smartArSchema>;

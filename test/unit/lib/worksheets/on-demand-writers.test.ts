@@ -1,5 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
+import { locales } from '../../../../src/lib/i18n/locales';
 import { createWorksheet } from '../../../../src/lib/worksheets/document';
+import { worksheetKinds } from '../../../../src/lib/worksheets/kinds';
 import {
   areWorksheetHintsLoaded,
   erasedModule,
@@ -21,18 +23,18 @@ describe('hints and Markdown load on demand', () => {
   test('are not there with the module, and are once loaded', async () => {
     await loadWorksheetModules(['smart-ar']);
     const doc = createWorksheet('smart-ar', { locale: 'en', title: 'Q3 goal' });
-    expect(areWorksheetHintsLoaded('smart-ar')).toBe(false);
+    expect(areWorksheetHintsLoaded('smart-ar', 'en')).toBe(false);
     expect(() => worksheetHints(doc, 'en')).toThrow(WorksheetModuleNotLoadedError);
     expect(() => worksheetToMarkdown(doc, 'en')).toThrow(WorksheetModuleNotLoadedError);
 
-    await Promise.all([loadWorksheetHints(['smart-ar']), loadWorksheetMarkdown(['smart-ar'])]);
+    await Promise.all([loadWorksheetHints(['smart-ar'], 'en'), loadWorksheetMarkdown(['smart-ar'], 'en')]);
     expect(worksheetHints(doc, 'en').length).toBeGreaterThan(0);
     expect(worksheetToMarkdown(doc, 'en')).toMatch(/^# Q3 goal/u);
   });
 
   test('load a kind whose module is not loaded yet', async () => {
-    await loadWorksheetHints(['flash-retro']);
-    expect(areWorksheetHintsLoaded('flash-retro')).toBe(true);
+    await loadWorksheetHints(['flash-retro'], 'en');
+    expect(areWorksheetHintsLoaded('flash-retro', 'en')).toBe(true);
   });
 
   test('share one load between callers, and try again after a failure', async () => {
@@ -41,20 +43,51 @@ describe('hints and Markdown load on demand', () => {
     const loadHints = vi
       .fn<ErasedModule['loadHints']>()
       .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
-      .mockImplementation(() => real.loadHints());
+      .mockImplementation((locale) => real.loadHints(locale));
     registerWorksheetModule({ ...real, loadHints });
 
     const [first, second] = await Promise.allSettled([
-      loadWorksheetHints(['feedback']),
-      loadWorksheetHints(['feedback']),
+      loadWorksheetHints(['feedback'], 'en'),
+      loadWorksheetHints(['feedback'], 'en'),
     ]);
     expect(first.status).toBe('rejected');
     expect(second.status).toBe('rejected');
     expect(loadHints).toHaveBeenCalledTimes(1);
-    expect(areWorksheetHintsLoaded('feedback')).toBe(false);
+    expect(areWorksheetHintsLoaded('feedback', 'en')).toBe(false);
 
-    await loadWorksheetHints(['feedback']);
+    await loadWorksheetHints(['feedback'], 'en');
     expect(loadHints).toHaveBeenCalledTimes(2);
-    expect(areWorksheetHintsLoaded('feedback')).toBe(true);
+    expect(areWorksheetHintsLoaded('feedback', 'en')).toBe(true);
   });
+});
+
+/**
+ * The test setup loads every language's words before any test (`test/support/load-all-sections.ts`).
+ * Here a fresh copy of the modules starts with none, as a page does: each kind's loaders must
+ * ask for every section its writers read, in the page's language and no other.
+ */
+describe('each kind loads the words its writers read, in one language', () => {
+  test.each(worksheetKinds.flatMap((kind) => locales.map((locale) => [kind, locale] as const)))(
+    '%s in %s',
+    async (kind, locale) => {
+      vi.resetModules();
+      const registry = await import('../../../../src/lib/worksheets/registry');
+      const sections = await import('../../../../src/lib/i18n/sections');
+      const document = await import('../../../../src/lib/worksheets/document');
+      await registry.loadWorksheetModules([kind]);
+      const doc = document.createWorksheet(kind, { locale, title: 'Words' });
+
+      await Promise.all([
+        registry.loadWorksheetHints([kind], locale),
+        registry.loadWorksheetMarkdown([kind], locale),
+      ]);
+      expect(() => registry.worksheetHints(doc, locale)).not.toThrow();
+      expect(registry.worksheetToMarkdown(doc, locale)).toMatch(/^# Words/u);
+      const other = locales.filter((one) => one !== locale);
+      const foreign = sections.sectionNames.filter((name) =>
+        other.some((one) => sections.isSectionLoaded(one, name)),
+      );
+      expect(foreign).toEqual([]);
+    },
+  );
 });

@@ -13,7 +13,14 @@ import {
 import { sampleDoc } from './fixtures';
 
 // Hints and Markdown writers load on demand (see the registry); these tests use them all.
-beforeAll(() => Promise.all([loadWorksheetHints(worksheetKinds), loadWorksheetMarkdown(worksheetKinds)]));
+beforeAll(() =>
+  Promise.all(
+    locales.flatMap((locale) => [
+      loadWorksheetHints(worksheetKinds, locale),
+      loadWorksheetMarkdown(worksheetKinds, locale),
+    ]),
+  ),
+);
 
 const CJK = /[\u3400-\u9fff]/;
 /** English text may quote what the user typed in Chinese; only the words outside quotes count. */

@@ -1,3 +1,4 @@
+import { locales } from '../../../../src/lib/i18n/locales';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createWorksheet } from '../../../../src/lib/worksheets/document';
 import { commonMarkdownText } from '../../../../src/lib/worksheets/markdown';
@@ -12,7 +13,14 @@ import { changedPaths, isTouched, withLinkedFields } from '../../../../src/lib/w
 import { registerEveryWorksheetModule } from '../../../support/all-kinds';
 
 // Hints and Markdown writers load on demand (see the registry); these tests use them all.
-beforeAll(() => Promise.all([loadWorksheetHints(worksheetKinds), loadWorksheetMarkdown(worksheetKinds)]));
+beforeAll(() =>
+  Promise.all(
+    locales.flatMap((locale) => [
+      loadWorksheetHints(worksheetKinds, locale),
+      loadWorksheetMarkdown(worksheetKinds, locale),
+    ]),
+  ),
+);
 
 registerEveryWorksheetModule();
 

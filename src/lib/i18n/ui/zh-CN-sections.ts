@@ -1,0 +1,10 @@
+/**
+ * 中文词典中按需加载的部分：浏览器里的代码用到时才加载（见 `../sections.ts`）。
+ * 每一部分也并入 `zh-CN.ts` 的完整词典。新增一部分时，其他语言缺了它就无法通过类型检查。
+ */
+export const zhSections = {
+  'markdown-common': () => import('./zh-CN-parts/markdown-common').then((part) => part.zhMarkdownCommon),
+  'flash-retro-hints': () => import('./zh-CN-parts/flash-retro-hints').then((part) => part.zhFlashRetroHints),
+  'flash-retro-markdown': () =>
+    import('./zh-CN-parts/flash-retro-markdown').then((part) => part.zhFlashRetroMarkdown),
+};
