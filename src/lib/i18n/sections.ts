@@ -42,7 +42,7 @@ export function loadSections(locale: Locale, names: readonly SectionName[]): Pro
   return Promise.all(
     names.map((name) => {
       const id = idOf(locale, name);
-      if (loaded.has(id)) return undefined;
+      if (loaded.has(id)) return Promise.resolve();
       let one = pending.get(id);
       if (one === undefined) {
         one = loaders[locale][name]()
