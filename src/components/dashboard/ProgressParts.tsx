@@ -56,7 +56,7 @@ export function GoalCard({
         {health.reasons.map((reason) => (
           <li key={`${reason.code}-${String(reason.facts['date'] ?? '')}`}>
             {describeReason(reason, locale)}{' '}
-            <GuideLink guide={reason.guide} locale={locale} t={t} label={healthLabel[locale][reason.state]} />
+            <GuideLink guide={reason.guide} locale={locale} t={t} label={healthLabel(reason.state, locale)} />
           </li>
         ))}
       </ul>
@@ -115,7 +115,7 @@ export function GoalCard({
       {health.state !== 'on-track' && health.state !== 'no-data' && (
         <PickBox
           id={`${person}|goal:${goal.id}`}
-          item={{ label: `${healthLabel[locale][health.state]}: ${name}`, facts }}
+          item={{ label: `${healthLabel(health.state, locale)}: ${name}`, facts }}
           picked={picked}
           onPick={onPick}
           label={t('dash.pickThis')}

@@ -25,7 +25,7 @@ export function SignalList({
   return (
     <ul className="dash-signals">
       {signals.map((signal) => {
-        const label = signalLabel[locale][signal.code];
+        const label = signalLabel(signal.code, locale);
         const facts = describeSignal(signal, locale);
         const key = `${person}|${signal.id}`;
         const checked = picked.has(key);

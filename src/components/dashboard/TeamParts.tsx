@@ -60,13 +60,13 @@ export function TeamCoverageSummary({ coverage, t }: { coverage: TeamCoverage; t
 /** Items the row offers for the next 1:1 when none was picked: its first signals, then its worst goals. */
 export function defaultItems(row: TeamRow, locale: Locale, t: IslandTranslate): PickedItem[] {
   const fromSignals = row.signals.map((signal) => ({
-    label: signalLabel[locale][signal.code],
+    label: signalLabel(signal.code, locale),
     facts: describeSignal(signal, locale),
   }));
   const fromGoals = row.goals
     .filter((goal) => goal.health.state === 'off-track' || goal.health.state === 'at-risk')
     .map((goal) => ({
-      label: `${healthLabel[locale][goal.health.state]}: ${goal.goal || goal.title}`,
+      label: `${healthLabel(goal.health.state, locale)}: ${goal.goal || goal.title}`,
       facts: goal.health.reasons.map((reason) => describeReason(reason, locale)).join(' '),
     }));
   const fromCoverage = row.coverage.overdue
@@ -181,7 +181,7 @@ function TeamRowItem({
                       guide={goal.health.reasons[0].guide}
                       locale={locale}
                       t={t}
-                      label={healthLabel[locale][goal.health.state]}
+                      label={healthLabel(goal.health.state, locale)}
                     />
                   </span>
                 )}

@@ -30,7 +30,7 @@ export function HealthBadge({ state, locale }: { state: HealthState; locale: Loc
       <span className="health__icon" aria-hidden="true">
         {healthIcon[state]}
       </span>
-      {healthLabel[locale][state]}
+      {healthLabel(state, locale)}
     </span>
   );
 }

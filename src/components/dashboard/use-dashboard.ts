@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Locale } from '../../lib/i18n/locales';
+import { isLocale, type Locale } from '../../lib/i18n/locales';
+import { loadSections } from '../../lib/i18n/sections';
 import { SAMPLE_PRACTICE_ID } from '../../lib/tracking/model';
 import { MAX_PICKED_ITEMS, type PickedItem } from '../../lib/tracking/next-conversation';
 import type { StoredPeopleSettings } from '../../lib/tracking/people';
@@ -48,6 +49,9 @@ export interface DashboardState {
  */
 let firstRead: Promise<WorksheetDocLike[]> | undefined =
   typeof window === 'undefined' ? undefined : readAllWorksheets();
+// The dashboards' words (health, reasons, signals) in the page's language, fetched alongside.
+const pageLocale = typeof document === 'undefined' ? undefined : document.documentElement.lang;
+if (isLocale(pageLocale)) loadSections(pageLocale, ['tracking']).catch(() => undefined);
 // A failure is handled where the read is awaited; this only keeps it from counting as unhandled meanwhile.
 firstRead?.catch(() => undefined);
 
@@ -79,13 +83,16 @@ export function useDashboard(locale: Locale, strings: IslandStrings): DashboardS
   // and keeps what is on screen; nothing is written by reading.
   const refresh = useCallback(async () => {
     try {
-      const docs = await (takeFirstRead() ?? readAllWorksheets());
+      const [docs] = await Promise.all([
+        takeFirstRead() ?? readAllWorksheets(),
+        loadSections(locale, ['tracking']),
+      ]);
       setData({ docs: dashboardDocs(docs), settings: loadPeopleSettings(), today: todayIso(new Date()) });
       setReadFailed(false);
     } catch {
       setReadFailed(true);
     }
-  }, []);
+  }, [locale]);
 
   useEffect(() => {
     void refresh();

@@ -1,3 +1,4 @@
+import { useTranslations } from '../i18n';
 import { sentenceRules, type Locale } from '../i18n/locales';
 import { frameworkLetters, termName, type FrameworkId } from '../method/terms';
 import { coachingPolicy } from '../policy';
@@ -40,10 +41,8 @@ export function frameworkLine(framework: FrameworkId, locale: Locale): string {
 }
 
 /** How a range of numbers reads: `2 到 4` / `2 to 4`, as the guide writes it. */
-const rangeWord: Record<Locale, string> = { 'zh-CN': '到', en: 'to' };
-
 function range({ min, max }: { min: number; max: number }, locale: Locale): string {
-  return `${min} ${rangeWord[locale]} ${max}`;
+  return useTranslations(locale)('handouts.quick.range', { min, max });
 }
 
 /** The values of the card's rhythm and health lines (`handouts.quick.rhythm`, `handouts.quick.health`). */

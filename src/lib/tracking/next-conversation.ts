@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import { sectionText } from '../i18n/sections';
 import { MAX_ACTIONS, isUnfinished, type PlannedAction } from '../worksheets/action-plan/schema';
 import { MAX_LONG } from '../worksheets/fields';
 
@@ -18,10 +19,10 @@ export interface PickedItem {
   facts: string;
 }
 
-const pointText: Record<Locale, (labels: string[]) => string> = {
-  'zh-CN': (labels) => `这次先聊：${labels.join('；')}`,
-  en: (labels) => `Let’s start with: ${labels.join('; ')}`,
-};
+function pointOf(labels: readonly string[], locale: Locale): string {
+  const t = sectionText(locale, 'tracking');
+  return t('tracking.next.point', { items: labels.join(t('tracking.next.pointSeparator')) });
+}
 
 /** The PREP planner's Point and Reason from the picked items (the first two). */
 export function prepFromItems(
@@ -30,7 +31,10 @@ export function prepFromItems(
 ): { point: string; reason: string } {
   const picked = items.slice(0, MAX_PICKED_ITEMS);
   return {
-    point: pointText[locale](picked.map((item) => item.label)).slice(0, MAX_LONG),
+    point: pointOf(
+      picked.map((item) => item.label),
+      locale,
+    ).slice(0, MAX_LONG),
     reason: picked
       .map((item) => item.facts)
       .join('\n')
@@ -57,20 +61,7 @@ export function carriedActions(actions: readonly PlannedAction[]): PlannedAction
     }));
 }
 
-const outcomeText: Record<Locale, Record<'done' | 'open' | 'blocked', string>> = {
-  'zh-CN': {
-    done: '已完成：先具体地肯定它。',
-    open: '没完成：问问发生了什么，别急着追责。',
-    blocked: '受阻：先聊清楚挡路的是什么。',
-  },
-  en: {
-    done: 'Done: start by naming what went well.',
-    open: 'Not done: ask what happened before anything else.',
-    blocked: 'Blocked: talk about what stands in the way first.',
-  },
-};
-
 /** How to open on each action of the last plan: praise it, or ask what happened. */
 export function outcomePrompt(action: Pick<PlannedAction, 'state'>, locale: Locale): string {
-  return outcomeText[locale][action.state];
+  return sectionText(locale, 'tracking')(`tracking.next.${action.state}`);
 }

@@ -1,3 +1,4 @@
+import { interpolate } from '../i18n/interpolate';
 import * as z from '../schema';
 import { defaultLocale, type Locale } from '../i18n/locales';
 import { localDateOf, todayIso } from '../dates';
@@ -123,12 +124,13 @@ export function displayTitle(
     : `${worksheetKindInfo[summary.kind].name[locale]} · ${localDateOf(summary.createdAt)}`;
 }
 
-const copySuffix: Record<Locale, string> = { 'zh-CN': '（副本）', en: ' (copy)' };
-
-/** The title of a duplicate, cut so it still fits the title limit. */
-export function titleForCopy(title: string, locale: Locale): string {
-  const suffix = copySuffix[locale];
-  return `${title.slice(0, MAX_TITLE - suffix.length)}${suffix}`;
+/**
+ * The title of a duplicate, from the dictionary's `ws.list.copyTitle` template (`{title} (copy)`),
+ * the original cut so the whole still fits the title limit.
+ */
+export function titleForCopy(title: string, template: string): string {
+  const room = MAX_TITLE - (template.length - '{title}'.length);
+  return interpolate(template, { title: title.slice(0, Math.max(0, room)) });
 }
 
 // ── Load: migrate, then validate ──────────────────────────────────────────────

@@ -66,7 +66,7 @@ export async function restoreWorksheet(ctx: ListContext, doc: WorksheetDoc): Pro
 }
 
 export async function duplicateWorksheet(ctx: ListContext, summary: WorksheetSummary): Promise<void> {
-  const title = titleForCopy(displayTitle(summary, ctx.locale), ctx.locale);
+  const title = titleForCopy(displayTitle(summary, ctx.locale), ctx.t('ws.list.copyTitle'));
   const result = await getWorksheetStore().duplicate(summary.id, { title });
   ctx.show(
     result.type === 'success'

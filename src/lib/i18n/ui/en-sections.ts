@@ -6,4 +6,5 @@ export const enSections: SectionLoaders = {
   'flash-retro-hints': () => import('./en-parts/flash-retro-hints').then((part) => part.enFlashRetroHints),
   'flash-retro-markdown': () =>
     import('./en-parts/flash-retro-markdown').then((part) => part.enFlashRetroMarkdown),
+  tracking: () => import('./en-parts/tracking').then((part) => part.enTracking),
 };

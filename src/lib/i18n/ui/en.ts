@@ -1,3 +1,4 @@
+import { enTracking } from './en-parts/tracking';
 import { enMarkdownCommon } from './en-parts/markdown-common';
 import { enFlashRetroHints } from './en-parts/flash-retro-hints';
 import { enFlashRetroMarkdown } from './en-parts/flash-retro-markdown';
@@ -94,8 +95,8 @@ export const en: UiDictionary = {
   'glossary.taughtIn': 'Taught in the guide:',
   'glossary.caption': 'The letters and terms of {name}',
   'glossary.colLetter': 'Letter',
-  'glossary.colZh': 'Chinese',
-  'glossary.colEn': 'English',
+  'glossary.col.zh-CN': 'Chinese',
+  'glossary.col.en': 'English',
   'glossary.colMeaning': 'What it means',
   'glossary.wordsTitle': 'Other words of the method',
   'glossary.wordsIntro':
@@ -273,6 +274,7 @@ export const en: UiDictionary = {
   'ws.list.empty':
     'No worksheets saved in this browser yet. Start one above, or import a file a colleague sent you.',
   'ws.list.heading': 'Worksheets',
+  'ws.list.copyTitle': '{title} (copy)',
   'ws.list.actions': 'Actions on all worksheets',
   'ws.list.count': 'Showing {shown} of {total}',
   'ws.list.search': 'Search titles and people',
@@ -458,4 +460,5 @@ export const en: UiDictionary = {
   ...enMarkdownCommon,
   ...enFlashRetroHints,
   ...enFlashRetroMarkdown,
+  ...enTracking,
 };

@@ -7,4 +7,5 @@ export const zhSections = {
   'flash-retro-hints': () => import('./zh-CN-parts/flash-retro-hints').then((part) => part.zhFlashRetroHints),
   'flash-retro-markdown': () =>
     import('./zh-CN-parts/flash-retro-markdown').then((part) => part.zhFlashRetroMarkdown),
+  tracking: () => import('./zh-CN-parts/tracking').then((part) => part.zhTracking),
 };

@@ -1,3 +1,4 @@
+import { zhTracking } from './zh-CN-parts/tracking';
 import { zhMarkdownCommon } from './zh-CN-parts/markdown-common';
 import { zhFlashRetroHints } from './zh-CN-parts/flash-retro-hints';
 import { zhFlashRetroMarkdown } from './zh-CN-parts/flash-retro-markdown';
@@ -87,8 +88,8 @@ export const zhCN = {
   'glossary.taughtIn': '在指南里学：',
   'glossary.caption': '{name} 的字母与术语',
   'glossary.colLetter': '字母',
-  'glossary.colZh': '中文',
-  'glossary.colEn': '英文',
+  'glossary.col.zh-CN': '中文',
+  'glossary.col.en': '英文',
   'glossary.colMeaning': '含义',
   'glossary.wordsTitle': '其他方法用语',
   'glossary.wordsIntro': '没有字母、但在指南和工作表里反复出现的几个词。',
@@ -253,6 +254,7 @@ export const zhCN = {
   'ws.list.loading': '正在读取已保存的工作表……',
   'ws.list.empty': '这个浏览器里还没有保存过工作表。从上面挑一张开始，或导入同事发来的文件。',
   'ws.list.heading': '工作表列表',
+  'ws.list.copyTitle': '{title}（副本）',
   'ws.list.actions': '全部工作表的操作',
   'ws.list.count': '显示 {shown} / {total} 份',
   'ws.list.search': '搜索标题或对象',
@@ -423,6 +425,7 @@ export const zhCN = {
   ...zhMarkdownCommon,
   ...zhFlashRetroHints,
   ...zhFlashRetroMarkdown,
+  ...zhTracking,
 } as const;
 
 export type UiKey = keyof typeof zhCN;

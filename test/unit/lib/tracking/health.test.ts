@@ -163,7 +163,7 @@ describe('words', () => {
   test('every state has a label in both languages', () => {
     for (const locale of ['zh-CN', 'en'] as const)
       for (const state of ['on-track', 'at-risk', 'off-track', 'no-data'] as const)
-        expect(healthLabel[locale][state].length).toBeGreaterThan(1);
+        expect(healthLabel(state, locale).length).toBeGreaterThan(1);
   });
 
   test('a reason reads in both languages with its facts and points to a guide section', () => {

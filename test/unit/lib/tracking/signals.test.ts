@@ -199,8 +199,8 @@ describe('every signal', () => {
       'goal-problem-unadjusted',
     ];
     for (const code of all) {
-      expect(signalLabel.en[code]).not.toBe('');
-      expect(signalLabel['zh-CN'][code]).not.toBe('');
+      expect(signalLabel(code, 'en')).not.toBe('');
+      expect(signalLabel(code, 'zh-CN')).not.toBe('');
     }
   });
 

@@ -1,3 +1,4 @@
+import { dictionaries } from '../../../../src/lib/i18n';
 import { describe, expect, test } from 'vitest';
 import { locales } from '../../../../src/lib/i18n/locales';
 import {
@@ -214,8 +215,8 @@ describe('titles', () => {
   });
 
   test('titleForCopy() marks the copy and stays within the limit', () => {
-    expect(titleForCopy('Q3 goal', 'en')).toBe('Q3 goal (copy)');
-    expect(titleForCopy('Q3 目标', 'zh-CN')).toBe('Q3 目标（副本）');
-    expect(titleForCopy('x'.repeat(120), 'en')).toHaveLength(120);
+    expect(titleForCopy('Q3 goal', dictionaries.en['ws.list.copyTitle'])).toBe('Q3 goal (copy)');
+    expect(titleForCopy('Q3 目标', dictionaries['zh-CN']['ws.list.copyTitle'])).toBe('Q3 目标（副本）');
+    expect(titleForCopy('x'.repeat(120), dictionaries.en['ws.list.copyTitle'])).toHaveLength(120);
   });
 });

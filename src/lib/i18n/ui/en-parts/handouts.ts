@@ -25,6 +25,7 @@ export const enHandouts: Record<keyof typeof zhHandouts, string> = {
   'handouts.quickIntro':
     'The whole method on one page: the five steps, the frameworks each one uses, one line to say, and the rhythm your company has agreed.',
   'handouts.quick.rhythmHeading': 'Rhythm',
+  'handouts.quick.range': '{min} to {max}',
   'handouts.quick.rhythm':
     'A full conversation every {every} weeks, {minutes} minutes long; the prep sheet {prep} days before; the 5R plan in the last {plan} minutes, {max} actions at most, one done within {days} days; a {retro} minute flash retro each month.',
   'handouts.quick.health':

@@ -19,6 +19,7 @@ export const zhHandouts = {
   'handouts.quickHeading': '五步速查卡',
   'handouts.quickIntro': '整套方法印在一页纸上：五个步骤、每步用的框架、最常说的一句话，以及公司约定的节奏。',
   'handouts.quick.rhythmHeading': '节奏',
+  'handouts.quick.range': '{min} 到 {max}',
   'handouts.quick.rhythm':
     '每 {every} 周一次完整对话，每次 {minutes} 分钟；员工提前 {prep} 天填准备单；最后 {plan} 分钟写 5R，最多 {max} 项，至少一项 {days} 天内做完；每月一次 {retro} 分钟的快闪复盘。',
   'handouts.quick.health':
