@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { dictionaries } from '../../../src/lib/i18n';
+import { locales } from '../../../src/lib/i18n/locales';
+import { sectionNames } from '../../../src/lib/i18n/sections';
+import { zhSections } from '../../../src/lib/i18n/ui/zh-CN-sections';
+
+/**
+ * One translation system: words live in each language's dictionary (src/lib/i18n/ui/), never
+ * in a `Record<Locale, …>` table or a `{ 'zh-CN': …, en: … }` literal beside the code. A table
+ * like that serves nothing to a third language and drifts from the dictionary's wording.
+ *
+ * The files below hold per-language data that is not UI words, each for the reason given.
+ */
+const allowed: Record<string, string> = {
+  'src/lib/worksheets/kinds.ts':
+    'the kind manifest: each kind’s name and description, read synchronously by every page, list and export',
+  'src/lib/method/terms.ts':
+    'the method’s terms are bilingual data (Chinese pages print the English beside them)',
+  'src/lib/method/glossary.ts': 'glossary entries are content, shown in both languages side by side',
+  'src/lib/tracking/sample-data.ts':
+    'the sample team is content (people, goals, actions), loaded on a button press',
+  'src/lib/content/workshop-materials.ts':
+    'a build-time check that recognises the toolkit’s material names in each language’s agenda content',
+  'src/lib/content/company-schema.ts':
+    'the settings file names the company in each language (content/settings.yaml)',
+  'src/components/HomePage.astro': 'the home page screenshots are images, one per language',
+};
+
+/** Converted in this change, one group at a time; the list may only shrink. */
+const pending = new Set<string>([
+  'src/components/worksheets/forms/ActionResourceSuggestions.tsx',
+  'src/lib/grow/question-rules.ts',
+  'src/lib/grow/request.ts',
+  'src/lib/grow/rules-engine.ts',
+  'src/lib/grow/server/handler-messages.ts',
+  'src/lib/grow/server/prompt.ts',
+  'src/lib/resources/match.ts',
+  'src/lib/share/messages.ts',
+  'src/lib/tracking/calendar.ts',
+  'src/lib/worksheets/action-plan/calendar.ts',
+  'src/lib/worksheets/action-plan/hints.ts',
+  'src/lib/worksheets/action-plan/markdown.ts',
+  'src/lib/worksheets/feedback/draft.ts',
+  'src/lib/worksheets/feedback/hints.ts',
+  'src/lib/worksheets/feedback/markdown.ts',
+  'src/lib/worksheets/flows/plan-from-prep-sheet.ts',
+  'src/lib/worksheets/grow-questions/hints.ts',
+  'src/lib/worksheets/grow-questions/labels.ts',
+  'src/lib/worksheets/grow-questions/markdown.ts',
+  'src/lib/worksheets/messages.ts',
+  'src/lib/worksheets/observer-checklist/hints.ts',
+  'src/lib/worksheets/observer-checklist/markdown.ts',
+  'src/lib/worksheets/prep-planner/hints.ts',
+  'src/lib/worksheets/prep-planner/markdown.ts',
+  'src/lib/worksheets/prep-planner/schema.ts',
+  'src/lib/worksheets/prep-sheet/hints.ts',
+  'src/lib/worksheets/prep-sheet/markdown.ts',
+  'src/lib/worksheets/smart-ar/hints.ts',
+  'src/lib/worksheets/smart-ar/labels.ts',
+  'src/lib/worksheets/smart-ar/markdown.ts',
+]);
+
+const roots = ['src', 'functions'];
+const sourceFile = /\.(ts|tsx|mts|astro)$/;
+const localeTable = /Record<\s*Locale\s*,|['"]zh-CN['"]\s*:/;
+
+function listSources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listSources(path);
+    return sourceFile.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+const files = roots
+  .flatMap((root) => listSources(root))
+  .map((path) => relative(process.cwd(), path))
+  .filter((path) => !path.startsWith('src/lib/i18n/'));
+
+describe('one translation system', () => {
+  test('no per-language word table outside the dictionaries, but for the listed data', () => {
+    const tables = files.filter((path) => localeTable.test(readFileSync(path, 'utf8')));
+    expect(tables.filter((path) => !(path in allowed) && !pending.has(path))).toEqual([]);
+    expect([...pending].filter((path) => !tables.includes(path))).toEqual([]);
+    expect(Object.keys(allowed).filter((path) => !tables.includes(path))).toEqual([]);
+  });
+
+  test('every on-demand section is part of each language’s full dictionary', async () => {
+    for (const locale of locales) {
+      for (const name of sectionNames) {
+        const words = await zhSections[name]();
+        for (const key of Object.keys(words))
+          expect(dictionaries[locale], `${locale} ${key}`).toHaveProperty([key]);
+      }
+    }
+  });
+});
