@@ -35,7 +35,6 @@ const fileDebt = new Set<string>([
   'src/lib/grow/request.ts',
   'src/lib/share/prefill-link.ts',
   'src/lib/worksheets/document.ts',
-  'src/storage/worksheet-store.ts',
 ]);
 const functionDebt = new Set<string>([
   'src/components/hr/LinkBuilder.tsx#LinkBuilder',
@@ -54,7 +53,6 @@ const functionDebt = new Set<string>([
   'src/components/workshop/PracticeLoader.tsx#PracticeLoader',
   'src/components/workshop/Presenter.tsx#Presenter',
   'src/storage/resilient-backend.ts#createResilientBackend',
-  'src/storage/worksheet-store.ts#createWorksheetStore',
 ]);
 
 const roots = ['src', 'functions'];
