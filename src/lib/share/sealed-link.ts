@@ -1,10 +1,8 @@
+import { checksum, fromBase64Url, toBase64Url } from './link-bytes';
 import {
-  checksum,
   frameFragment,
-  fromBase64Url,
   MAX_PREFILL_LENGTH,
   packPayload,
-  toBase64Url,
   unpackPayload,
   type PrefillContent,
   type PrefillError,

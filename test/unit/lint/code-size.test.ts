@@ -32,7 +32,6 @@ const fileDebt = new Set<string>([
   'src/lib/grow/server/ai-generator.ts',
   'src/lib/grow/question-rules.ts',
   'src/lib/grow/request.ts',
-  'src/lib/share/prefill-link.ts',
 ]);
 const functionDebt = new Set<string>([
   'src/components/hr/LinkBuilder.tsx#LinkBuilder',
