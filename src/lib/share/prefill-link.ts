@@ -33,9 +33,8 @@ export const PREFILL_VERSION = 'v1';
 export const MAX_PREFILL_LENGTH = 12_000;
 
 /**
- * From this length of a whole link the builder warns: some chat tools, mail clients and
- * intranet editors cut or break links longer than about 2,000 characters (the old browser
- * limit many of them still assume).
+ * From this length of a whole link the builder warns: some chat tools, mail clients and intranet
+ * editors cut or break links over about 2,000 characters (the old browser limit they assume).
  */
 export const LONG_LINK_WARNING = 2_000;
 
