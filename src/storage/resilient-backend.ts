@@ -118,6 +118,89 @@ export interface ResilientBackend {
   run<T>(operation: (storage: KeyValueBackend) => Promise<T>): Promise<T>;
 }
 
+/** A rejection as a `StorageFailure`, classified (quota, unavailable, timeout…). */
+function failure(error: unknown): StorageFailure {
+  return error instanceof StorageFailure
+    ? error
+    : new StorageFailure(
+        classifyStorageError(error),
+        error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      );
+}
+
+/** The persistent backend, with every successful read and write copied into memory. */
+function mirrored(persistent: KeyValueBackend, memory: KeyValueBackend): KeyValueBackend {
+  return {
+    name: persistent.name,
+    async get(key) {
+      const value = await persistent.get(key);
+      if (value === undefined) await memory.remove(key);
+      else await memory.set(key, value);
+      return value;
+    },
+    async set(key, value) {
+      await persistent.set(key, value);
+      await memory.set(key, value);
+    },
+    async remove(key) {
+      await persistent.remove(key);
+      await memory.remove(key);
+    },
+    keys: () => persistent.keys(),
+    async setMany(entries) {
+      await setAll(persistent, entries);
+      await setAll(memory, entries);
+    },
+    async getMany(keys) {
+      const values = await getAll(persistent, keys);
+      for (const [index, key] of keys.entries()) {
+        const value = values[index];
+        if (value === undefined) await memory.remove(key);
+        else await memory.set(key, value);
+      }
+      return values;
+    },
+  };
+}
+
+/** Memory, noting every key changed, for the write-back when the persistent backend works again. */
+function tracked(memory: KeyValueBackend, changed: Set<string>): KeyValueBackend {
+  return {
+    name: memory.name,
+    get: (key) => memory.get(key),
+    keys: () => memory.keys(),
+    set: (key, value) => (changed.add(key), memory.set(key, value)),
+    remove: (key) => (changed.add(key), memory.remove(key)),
+    setMany: (entries) => {
+      for (const [key] of entries) changed.add(key);
+      return setAll(memory, entries);
+    },
+  };
+}
+
+/**
+ * Copies what memory has not seen yet from the persistent backend, when it can still be
+ * read (a full disk still reads fine). A backend that is gone or hanging is not asked again.
+ */
+async function copyRemaining(
+  persistent: KeyValueBackend,
+  memory: KeyValueBackend,
+  reason: StorageFailureReason,
+): Promise<boolean> {
+  if (reason === 'unavailable' || reason === 'timeout') return false;
+  try {
+    const known = new Set(await memory.keys());
+    for (const key of await persistent.keys()) {
+      if (known.has(key)) continue;
+      const value = await persistent.get(key);
+      if (value !== undefined) await memory.set(key, value);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function createResilientBackend({
   primary,
   timeoutMs,
@@ -130,16 +213,9 @@ export function createResilientBackend({
   let mode: StorageMode = primary === null ? 'memory' : 'persistent';
   /** Keys written or removed in memory since the persistent backend last worked. */
   const changed = new Set<string>();
+  const trackedMemory = tracked(memory, changed);
   let failures = 0;
   let retryAt: number | undefined;
-
-  const failure = (error: unknown) =>
-    error instanceof StorageFailure
-      ? error
-      : new StorageFailure(
-          classifyStorageError(error),
-          error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-        );
 
   let prepared: Promise<void> | undefined;
   /** The backend's code, loaded once and outside the timeout; a failed load is tried again later. */
@@ -171,76 +247,11 @@ export function createResilientBackend({
     getMany: (keys) => guarded(persistent, () => getAll(persistent, keys)),
   });
 
-  /** The persistent backend, with every successful read and write copied into memory. */
-  const mirrored = (persistent: KeyValueBackend): KeyValueBackend => ({
-    name: persistent.name,
-    async get(key) {
-      const value = await persistent.get(key);
-      if (value === undefined) await memory.remove(key);
-      else await memory.set(key, value);
-      return value;
-    },
-    async set(key, value) {
-      await persistent.set(key, value);
-      await memory.set(key, value);
-    },
-    async remove(key) {
-      await persistent.remove(key);
-      await memory.remove(key);
-    },
-    keys: () => persistent.keys(),
-    async setMany(entries) {
-      await setAll(persistent, entries);
-      await setAll(memory, entries);
-    },
-    async getMany(keys) {
-      const values = await getAll(persistent, keys);
-      for (const [index, key] of keys.entries()) {
-        const value = values[index];
-        if (value === undefined) await memory.remove(key);
-        else await memory.set(key, value);
-      }
-      return values;
-    },
-  });
-
-  /** Memory, noting every key changed, for the write-back when the persistent backend works again. */
-  const tracked: KeyValueBackend = {
-    name: memory.name,
-    get: (key) => memory.get(key),
-    keys: () => memory.keys(),
-    set: (key, value) => (changed.add(key), memory.set(key, value)),
-    remove: (key) => (changed.add(key), memory.remove(key)),
-    setMany: (entries) => {
-      for (const [key] of entries) changed.add(key);
-      return setAll(memory, entries);
-    },
-  };
-
   const waitAfterFailure = () => {
     failures += 1;
     const delays = retryDelaysMs.length > 0 ? retryDelaysMs : [0];
     retryAt = now() + (delays[Math.min(failures, delays.length) - 1] ?? 0);
   };
-
-  /**
-   * Copies what memory has not seen yet from the persistent backend, when it can still be
-   * read (a full disk still reads fine). A backend that is gone or hanging is not asked again.
-   */
-  async function copyRemaining(persistent: KeyValueBackend, reason: StorageFailureReason): Promise<boolean> {
-    if (reason === 'unavailable' || reason === 'timeout') return false;
-    try {
-      const known = new Set(await memory.keys());
-      for (const key of await persistent.keys()) {
-        if (known.has(key)) continue;
-        const value = await persistent.get(key);
-        if (value !== undefined) await memory.set(key, value);
-      }
-      return true;
-    } catch {
-      return false;
-    }
-  }
 
   return {
     get mode() {
@@ -250,7 +261,7 @@ export function createResilientBackend({
       return mode === 'memory' && primary !== null ? retryAt : undefined;
     },
     async run(operation) {
-      if (primary === null) return operation(tracked);
+      if (primary === null) return operation(trackedMemory);
       const persistent = checked(primary);
       if (mode === 'memory' && retryAt !== undefined && now() >= retryAt) {
         try {
@@ -266,16 +277,16 @@ export function createResilientBackend({
       }
       if (mode === 'persistent') {
         try {
-          return await operation(mirrored(persistent));
+          return await operation(mirrored(persistent, memory));
         } catch (error) {
           if (!(error instanceof StorageFailure)) throw error;
           mode = 'memory';
           waitAfterFailure();
-          const complete = await copyRemaining(persistent, error.reason);
+          const complete = await copyRemaining(persistent, memory, error.reason);
           await onFallback({ reason: error.reason, detail: error.detail, complete }, memory);
         }
       }
-      return operation(tracked);
+      return operation(trackedMemory);
     },
   };
 }

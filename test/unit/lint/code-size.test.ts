@@ -48,7 +48,6 @@ const functionDebt = new Set<string>([
   'src/components/worksheets/forms/SmartArForm.tsx#SmartArForm',
   'src/components/workshop/PracticeLoader.tsx#PracticeLoader',
   'src/components/workshop/Presenter.tsx#Presenter',
-  'src/storage/resilient-backend.ts#createResilientBackend',
 ]);
 
 const roots = ['src', 'functions'];
