@@ -28,7 +28,6 @@ const fileDebt = new Set<string>([
   'src/components/worksheets/forms/GrowQuestionsForm.tsx',
   'src/components/worksheets/forms/ObserverChecklistForm.tsx',
   'src/components/workshop/AgendaPage.astro',
-  'src/components/workshop/Presenter.tsx',
   'src/lib/grow/server/ai-generator.ts',
   'src/lib/grow/question-rules.ts',
   'src/lib/grow/request.ts',
@@ -47,7 +46,6 @@ const functionDebt = new Set<string>([
   'src/components/worksheets/forms/PrepSheetForm.tsx#PrepSheetForm',
   'src/components/worksheets/forms/SmartArForm.tsx#SmartArForm',
   'src/components/workshop/PracticeLoader.tsx#PracticeLoader',
-  'src/components/workshop/Presenter.tsx#Presenter',
 ]);
 
 const roots = ['src', 'functions'];
