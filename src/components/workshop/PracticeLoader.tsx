@@ -1,16 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import type { PracticeWorksheet } from '../../lib/workshop/practice-data';
-import { createWorksheet } from '../../lib/worksheets/document';
-import { loadWorksheetModules } from '../../lib/worksheets/registry';
 import {
   describeUnexpectedError,
   getWorksheetStore,
   storageStatusKey,
-  type SaveResult,
   type StorageStatus,
-  type WorksheetStore,
 } from '../../storage';
+import { savePracticeWorksheets } from '../../storage/practice-worksheets';
 import { islandTranslator, type IslandStrings } from '../shared/island-strings';
 import { worksheetHref } from '../../lib/worksheets/href';
 
@@ -62,43 +59,14 @@ export default function PracticeLoader({ locale, strings, scenarioId, person, it
     };
   }, [items]);
 
-  async function saveOne(store: WorksheetStore, item: PracticeItem): Promise<SaveResult> {
-    try {
-      await loadWorksheetModules([item.kind]);
-    } catch (error) {
-      // Counted as a failure like any other: the message says how many did not load.
-      return { type: 'error', code: 'unexpected', detail: String(error) };
-    }
-    const fresh = createWorksheet(item.kind, {
-      id: item.id,
-      locale,
-      data: item.data,
-      person,
-      practice: scenarioId,
-      title: item.title,
-    });
-    // Replace the copy loaded before: save on top of its revision.
-    const existing = await store.load(item.id);
-    const doc = existing.type === 'success' ? { ...fresh, revision: existing.doc.revision } : fresh;
-    const result = await store.save(doc);
-    // Another tab saved it in between, or an unreadable copy is in the way: loading
-    // practice data means "put the scenario's version there", so write it anyway.
-    return result.type === 'conflict' || (result.type === 'error' && existing.type === 'error')
-      ? store.restore(doc)
-      : result;
-  }
-
   async function load() {
     setBusy(true);
     setMessage(undefined);
-    const store = getWorksheetStore();
-    const saved: string[] = [];
-    let failed = 0;
-    for (const item of items) {
-      const result = await saveOne(store, item);
-      if (result.type === 'success') saved.push(item.id);
-      else failed += 1;
-    }
+    const { saved, failed } = await savePracticeWorksheets(getWorksheetStore(), items, {
+      locale,
+      scenarioId,
+      person,
+    });
     setStored(saved);
     setMessage(
       failed > 0

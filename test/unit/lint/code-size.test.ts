@@ -27,7 +27,6 @@ const fileDebt = new Set<string>([
   'src/components/worksheets/forms/FlashRetroForm.tsx',
   'src/components/worksheets/forms/GrowQuestionsForm.tsx',
   'src/components/worksheets/forms/ObserverChecklistForm.tsx',
-  'src/components/workshop/AgendaPage.astro',
   'src/lib/grow/server/ai-generator.ts',
   'src/lib/grow/question-rules.ts',
   'src/lib/grow/request.ts',
@@ -45,7 +44,6 @@ const functionDebt = new Set<string>([
   'src/components/worksheets/forms/PrepPlannerForm.tsx#PrepPlannerForm',
   'src/components/worksheets/forms/PrepSheetForm.tsx#PrepSheetForm',
   'src/components/worksheets/forms/SmartArForm.tsx#SmartArForm',
-  'src/components/workshop/PracticeLoader.tsx#PracticeLoader',
 ]);
 
 const roots = ['src', 'functions'];
