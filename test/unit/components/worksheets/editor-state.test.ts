@@ -15,6 +15,7 @@ import {
   saveOutcome,
   shownSaveState,
 } from '../../../../src/components/worksheets/editor/editor-rules';
+import { takeAwayActions } from '../../../../src/components/worksheets/editor/worksheet-actions';
 
 type Doc = WorksheetDoc<'flash-retro'>;
 let doc: Doc;
@@ -130,5 +131,16 @@ describe('the worksheet editor rules', () => {
     expect(shownSaveState('saved', false)).toBe('new');
     expect(shownSaveState('saved', true)).toBe('saved');
     expect(shownSaveState('saving', false)).toBe('saving');
+  });
+});
+
+describe('taking a worksheet away', () => {
+  test('the prep sheet is sent as a file; every other worksheet is copied as text first', () => {
+    expect(takeAwayActions('prep-sheet')).toEqual({
+      primary: 'exportJson',
+      menu: ['copyMarkdown', 'exportMarkdown', 'sendLink', 'print', 'newWorksheet'],
+    });
+    expect(takeAwayActions('feedback').primary).toBe('copyMarkdown');
+    expect(takeAwayActions('feedback').menu[0]).toBe('exportJson');
   });
 });
