@@ -32,7 +32,6 @@ const fileDebt = new Set<string>([
   'src/lib/grow/request.ts',
 ]);
 const functionDebt = new Set<string>([
-  'src/components/hr/LinkBuilder.tsx#LinkBuilder',
   'src/components/questions/QuestionGenerator.tsx#QuestionGenerator',
   'src/components/worksheets/OpenSealedLink.tsx#OpenSealedLink',
   'src/components/worksheets/forms/ActionPlanForm.tsx#ActionPlanForm',
