@@ -2,10 +2,7 @@ import { localizePath } from '../../../lib/i18n/paths';
 import {
   PREP_MAX_TEXT,
   prepSheetCounts,
-  prepSheetForGenerator,
   prepLimits,
-  type PrepMetric,
-  type PrepProject,
   type PrepSheetData,
   prepSheetModule,
 } from '../../../lib/worksheets/prep-sheet';
@@ -13,9 +10,10 @@ import type { UiKey } from '../../../lib/i18n';
 import { DateField, RepeatingGroup, TextField, hintsFor } from '../fields';
 import { IntroSteps } from '../IntroSteps';
 import { LastPlanSlot } from './LastPlanSlot';
+import { PrepSheetManagerPart } from './prep-sheet/PrepSheetManagerPart';
+import { PrepSheetNextSteps } from './prep-sheet/PrepSheetNextSteps';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 import { replaceAt, withoutIndex } from './list-helpers';
-import { worksheetHref } from '../../../lib/worksheets/href';
 
 type TextListField = 'topics' | 'wins' | 'puzzles' | 'supportNeeded';
 
@@ -57,9 +55,6 @@ const textLists: readonly {
   },
 ];
 
-const emptyMetric: PrepMetric = { name: '', previous: '', current: '', target: '' };
-const emptyProject: PrepProject = { name: '', progress: '' };
-
 /**
  * The prep sheet: the employee's topics, wins, puzzles and support needed, the manager's
  * metrics and projects, and — once saved — the way on to a PREP plan and a GROW list.
@@ -83,8 +78,6 @@ export function PrepSheetForm({
     onChange(next);
   };
   const counts = prepSheetCounts(data);
-  const saved = doc.revision > 0;
-  const canGenerate = prepSheetForGenerator(data).type === 'success';
   // The manager's part stays folded for the employee who fills in a new sheet; once it holds
   // something (the manager's own copy) it opens.
   const managerFilled = counts.metrics.filled + counts.projects.filled > 0;
@@ -155,139 +148,9 @@ export function PrepSheetForm({
         })}
       </section>
 
-      <details className="ws-section ws-fold" open={embedded || managerFilled || undefined}>
-        <summary>
-          <span className="ws-fold__title">{t('ws.prepSheet.managerFold')}</span>
-          <span className="ws-fold__note">{t('ws.prepSheet.managerFoldNote')}</span>
-        </summary>
-        <p className="ws-section__intro">{t('ws.prepSheet.managerIntro')}</p>
-        <RepeatingGroup
-          legend={t('ws.prepSheet.metrics')}
-          help={t('ws.prepSheet.metricsHelp', { filled: counts.metrics.filled, max: prepLimits.metrics.max })}
-          items={data.metrics}
-          max={prepLimits.metrics.max}
-          itemLabel={(index) => t('ws.prepSheet.metricN', { n: index + 1 })}
-          addLabel={t('ws.prepSheet.addMetric')}
-          removeLabel={(index) =>
-            t('ws.common.removeItem', { n: index + 1, list: t('ws.prepSheet.metrics') })
-          }
-          fullMessage={t('ws.common.full', { max: prepLimits.metrics.max })}
-          emptyItem={emptyMetric}
-          onAdd={() => set({ metrics: [...data.metrics, emptyMetric] })}
-          onRemove={(index) => set({ metrics: withoutIndex(data.metrics, index) })}
-          renderItem={(metric, index) => {
-            const patch = (change: Partial<PrepMetric>) =>
-              set({ metrics: replaceAt(data.metrics, index, { ...metric, ...change }) });
-            return (
-              <div className="prep-sheet__metric">
-                <TextField
-                  label={t('ws.prepSheet.metricName')}
-                  value={metric.name}
-                  maxLength={PREP_MAX_TEXT}
-                  hints={hintsFor(hints, `metrics.${index}.name`)}
-                  onChange={(name) => patch({ name })}
-                />
-                <TextField
-                  label={t('ws.prepSheet.previous')}
-                  value={metric.previous}
-                  maxLength={PREP_MAX_TEXT}
-                  onChange={(previous) => patch({ previous })}
-                />
-                <TextField
-                  label={t('ws.prepSheet.current')}
-                  value={metric.current}
-                  maxLength={PREP_MAX_TEXT}
-                  hints={hintsFor(hints, `metrics.${index}.current`)}
-                  onChange={(current) => patch({ current })}
-                />
-                <TextField
-                  label={t('ws.prepSheet.target')}
-                  value={metric.target}
-                  maxLength={PREP_MAX_TEXT}
-                  onChange={(target) => patch({ target })}
-                />
-              </div>
-            );
-          }}
-        />
-        <RepeatingGroup
-          legend={t('ws.prepSheet.projects')}
-          help={t('ws.prepSheet.projectsHelp', {
-            filled: counts.projects.filled,
-            max: prepLimits.projects.max,
-          })}
-          items={data.projects}
-          max={prepLimits.projects.max}
-          itemLabel={(index) => t('ws.prepSheet.projectN', { n: index + 1 })}
-          addLabel={t('ws.prepSheet.addProject')}
-          removeLabel={(index) =>
-            t('ws.common.removeItem', { n: index + 1, list: t('ws.prepSheet.projects') })
-          }
-          fullMessage={t('ws.common.full', { max: prepLimits.projects.max })}
-          emptyItem={emptyProject}
-          onAdd={() => set({ projects: [...data.projects, emptyProject] })}
-          onRemove={(index) => set({ projects: withoutIndex(data.projects, index) })}
-          renderItem={(project, index) => {
-            const patch = (change: Partial<PrepProject>) =>
-              set({ projects: replaceAt(data.projects, index, { ...project, ...change }) });
-            return (
-              <div className="field-row">
-                <TextField
-                  label={t('ws.prepSheet.projectName')}
-                  value={project.name}
-                  maxLength={PREP_MAX_TEXT}
-                  hints={hintsFor(hints, `projects.${index}.name`)}
-                  onChange={(name) => patch({ name })}
-                />
-                <TextField
-                  label={t('ws.prepSheet.progress')}
-                  value={project.progress}
-                  maxLength={PREP_MAX_TEXT}
-                  onChange={(progress) => patch({ progress })}
-                />
-              </div>
-            );
-          }}
-        />
-      </details>
+      <PrepSheetManagerPart data={data} set={set} hints={hints} t={t} open={embedded || managerFilled} />
 
-      {!embedded && (
-        <section className="ws-section" aria-labelledby="prep-next">
-          <h2 id="prep-next">{t('ws.prepSheet.nextSection')}</h2>
-          <p className="ws-section__intro">{t('ws.prepSheet.nextIntro')}</p>
-          {saved ? (
-            <>
-              <p className="actions">
-                <a
-                  className="button button--small"
-                  href={worksheetHref('prep-planner', locale, { from: doc.id })}
-                >
-                  {t('ws.prepSheet.toPlanner')}
-                </a>
-                {canGenerate && (
-                  <a
-                    className="button button--small button--quiet"
-                    href={worksheetHref('grow-questions', locale, { from: doc.id })}
-                  >
-                    {t('ws.prepSheet.toGrow')}
-                  </a>
-                )}
-                {canGenerate && (
-                  <a
-                    className="button button--small button--quiet"
-                    href={worksheetHref('questions', locale, { from: doc.id })}
-                  >
-                    {t('ws.prepSheet.toQuestions')}
-                  </a>
-                )}
-              </p>
-              {!canGenerate && <p className="field__help">{t('ws.prepSheet.growNeedsTopic')}</p>}
-            </>
-          ) : (
-            <p className="field__help">{t('ws.prepSheet.notSavedYet')}</p>
-          )}
-        </section>
-      )}
+      {!embedded && <PrepSheetNextSteps data={data} doc={doc} t={t} locale={locale} />}
     </>
   );
 }
