@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import type { UiKey } from '../../../lib/i18n';
-import { MAX_LONG, MAX_SHORT } from '../../../lib/worksheets/fields';
+import { MAX_LONG } from '../../../lib/worksheets/fields';
 import {
   feedbackDraftMessage,
   feedbackFrameworks,
   feedbackScenarios,
   frameworkFields,
-  needsFollowUp,
   suggestedFramework,
   type FeedbackData,
   type FeedbackField,
@@ -14,9 +13,11 @@ import {
   type FeedbackScenario,
   feedbackModule,
 } from '../../../lib/worksheets/feedback';
-import { filled } from '../../../lib/worksheets/hint';
+import { changeScenario } from '../../../lib/worksheets/feedback/scenario-change';
 import { copyText } from '../../shared/download';
-import { ChoiceField, DateField, TextField, hintsFor } from '../fields';
+import { ChoiceField, TextField, hintsFor } from '../fields';
+import { FollowUp } from './feedback/FollowUp';
+import { ReadAloud } from './feedback/ReadAloud';
 import { WorksheetEditor, type WorksheetFormProps, type WorksheetIslandProps } from '../WorksheetEditor';
 
 const scenarioKeys: Record<FeedbackScenario, UiKey> = {
@@ -87,13 +88,6 @@ export function FeedbackForm({ data, onChange, hints, t, locale }: WorksheetForm
   const fields: readonly FeedbackField[] = frameworkFields[data.framework];
   const message = feedbackDraftMessage(data, locale);
 
-  const changeScenario = (scenario: FeedbackScenario) => {
-    // Preselect the framework that fits, but only while nothing is written in the current
-    // one: switching would otherwise hide text the user is looking at.
-    const untouched = frameworkFields[data.framework].every((field) => !filled(data[field]));
-    set(untouched ? { scenario, framework: suggestedFramework(scenario) } : { scenario });
-  };
-
   const copy = async () => {
     setCopyNotice((await copyText(message)) ? t('ws.common.copied') : t('ws.common.copyFailed'));
   };
@@ -111,7 +105,7 @@ export function FeedbackForm({ data, onChange, hints, t, locale }: WorksheetForm
             label: t(scenarioKeys[scenario]),
           }))}
           hints={hintsFor(hints, 'scenario')}
-          onChange={changeScenario}
+          onChange={(scenario) => set(changeScenario(data, scenario))}
         />
         <ChoiceField
           label={t('ws.feedback.framework')}
@@ -151,53 +145,8 @@ export function FeedbackForm({ data, onChange, hints, t, locale }: WorksheetForm
         ))}
       </section>
 
-      <section className="ws-section" aria-labelledby="feedback-read-aloud">
-        <h2 id="feedback-read-aloud">{t('ws.feedback.readAloudSection')}</h2>
-        <p className="ws-section__intro">{t('ws.feedback.readAloudIntro')}</p>
-        {message === '' ? (
-          <p className="feedback-read-aloud__empty">{t('ws.feedback.readAloudEmpty')}</p>
-        ) : (
-          <>
-            <blockquote className="read-aloud">
-              <p>{message}</p>
-            </blockquote>
-            <div className="feedback-read-aloud__actions">
-              <button type="button" className="button button--small" onClick={() => void copy()}>
-                {t('ws.feedback.copy')}
-              </button>
-              <p role="status" className="feedback-read-aloud__status">
-                {copyNotice}
-              </p>
-            </div>
-          </>
-        )}
-      </section>
-
-      <section className="ws-section" aria-labelledby="feedback-follow-up">
-        <h2 id="feedback-follow-up">{t('ws.feedback.followUpSection')}</h2>
-        <p className="ws-section__intro">
-          {t(needsFollowUp(data) ? 'ws.feedback.followUpIntroNeeded' : 'ws.feedback.followUpIntro')}
-        </p>
-        <div className="field-row">
-          <DateField
-            label={t('ws.feedback.givenOn')}
-            value={data.givenOn}
-            onChange={(givenOn) => set({ givenOn })}
-          />
-          <DateField
-            label={t('ws.feedback.followUpDate')}
-            value={data.followUp.date}
-            onChange={(date) => set({ followUp: { ...data.followUp, date } })}
-          />
-        </div>
-        <TextField
-          label={t('ws.feedback.followUpOutcome')}
-          help={t('ws.feedback.followUpOutcomeHelp')}
-          value={data.followUp.outcome}
-          maxLength={MAX_SHORT}
-          onChange={(outcome) => set({ followUp: { ...data.followUp, outcome } })}
-        />
-      </section>
+      <ReadAloud message={message} t={t} copyNotice={copyNotice} copy={() => void copy()} />
+      <FollowUp data={data} set={set} t={t} />
     </>
   );
 }
