@@ -34,7 +34,6 @@ const fileDebt = new Set<string>([
 const functionDebt = new Set<string>([
   'src/components/questions/QuestionGenerator.tsx#QuestionGenerator',
   'src/components/worksheets/OpenSealedLink.tsx#OpenSealedLink',
-  'src/components/worksheets/forms/ActionPlanForm.tsx#ActionPlanForm',
   'src/components/worksheets/forms/FlashRetroForm.tsx#FlashRetroForm',
   'src/components/worksheets/forms/GrowQuestionsForm.tsx#GrowQuestionsForm',
   'src/components/worksheets/forms/ObserverChecklistForm.tsx#ObserverChecklistForm',
