@@ -37,7 +37,6 @@ const functionDebt = new Set<string>([
   'src/components/worksheets/forms/FlashRetroForm.tsx#FlashRetroForm',
   'src/components/worksheets/forms/GrowQuestionsForm.tsx#GrowQuestionsForm',
   'src/components/worksheets/forms/ObserverChecklistForm.tsx#ObserverChecklistForm',
-  'src/components/worksheets/forms/SmartArForm.tsx#SmartArForm',
 ]);
 
 const roots = ['src', 'functions'];
