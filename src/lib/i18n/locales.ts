@@ -35,6 +35,11 @@ export interface SentenceRules {
   /** Around an aside that follows a word: `prep.topics[0]（话题）`, `prep.topics[0] (topic)`. */
   asideOpen: string;
   asideClose: string;
+  /** Around a quoted word the user wrote: `「坚持」`, `“keep at it”`. */
+  quoteOpen: string;
+  quoteClose: string;
+  /** Between quoted words in a row: Chinese corner brackets need none (`「a」「b」`), English a comma. */
+  quotedListJoiner: string;
   /** Reading speed for study text: characters per minute (cjk) or words per minute (latin). */
   readingPerMinute: number;
 }
@@ -53,6 +58,9 @@ const fixed: Record<Locale, Omit<LocaleInfo, 'urlPrefix'> & { slug: string }> = 
       listSeparator: '，',
       asideOpen: '（',
       asideClose: '）',
+      quoteOpen: '「',
+      quoteClose: '」',
+      quotedListJoiner: '',
       readingPerMinute: 400,
     },
   },
@@ -69,6 +77,9 @@ const fixed: Record<Locale, Omit<LocaleInfo, 'urlPrefix'> & { slug: string }> = 
       listSeparator: ', ',
       asideOpen: ' (',
       asideClose: ')',
+      quoteOpen: '“',
+      quoteClose: '”',
+      quotedListJoiner: ', ',
       readingPerMinute: 220,
     },
   },

@@ -20,3 +20,9 @@ export function joinSentences(locale: Locale, ...sentences: readonly string[]): 
   const parts = sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
   return parts.join(sentenceRules(locale).sentenceJoiner);
 }
+
+/** Words the user wrote, each quoted as the language quotes: `「坚持」「努力」`, `“keep at it”, “try”`. */
+export function quotedList(locale: Locale, words: readonly string[]): string {
+  const { quoteOpen, quoteClose, quotedListJoiner } = sentenceRules(locale);
+  return words.map((word) => `${quoteOpen}${word}${quoteClose}`).join(quotedListJoiner);
+}

@@ -5,29 +5,16 @@ import { dictionaries } from '../../../src/lib/i18n';
 import { locales } from '../../../src/lib/i18n/locales';
 import { sectionNames } from '../../../src/lib/i18n/sections';
 import { zhSections } from '../../../src/lib/i18n/ui/zh-CN-sections';
+import { perLanguageData as allowed } from '../../support/per-language-data';
 
 /**
  * One translation system: words live in each language's dictionary (src/lib/i18n/ui/), never
  * in a `Record<Locale, …>` table or a `{ 'zh-CN': …, en: … }` literal beside the code. A table
  * like that serves nothing to a third language and drifts from the dictionary's wording.
  *
- * The files below hold per-language data that is not UI words, each for the reason given.
+ * `perLanguageData` lists the files that hold per-language data that is not UI words, each
+ * with its reason; README "Adding a language" names each of them (readme-languages.test.ts).
  */
-const allowed: Record<string, string> = {
-  'src/lib/worksheets/kinds.ts':
-    'the kind manifest: each kind’s name and description, read synchronously by every page, list and export',
-  'src/lib/method/terms.ts':
-    'the method’s terms are bilingual data (Chinese pages print the English beside them)',
-  'src/lib/method/glossary.ts': 'glossary entries are content, shown in both languages side by side',
-  'src/lib/tracking/sample-data.ts':
-    'the sample team is content (people, goals, actions), loaded on a button press',
-  'src/lib/content/workshop-materials.ts':
-    'a build-time check that recognises the toolkit’s material names in each language’s agenda content',
-  'src/lib/content/company-schema.ts':
-    'the settings file names the company in each language (content/settings.yaml)',
-  'src/components/HomePage.astro': 'the home page screenshots are images, one per language',
-};
-
 /** Converted in this change, one group at a time; the list may only shrink. */
 const pending = new Set<string>([
   'src/components/worksheets/forms/ActionResourceSuggestions.tsx',
@@ -55,11 +42,6 @@ const pending = new Set<string>([
   'src/lib/worksheets/prep-planner/hints.ts',
   'src/lib/worksheets/prep-planner/markdown.ts',
   'src/lib/worksheets/prep-planner/schema.ts',
-  'src/lib/worksheets/prep-sheet/hints.ts',
-  'src/lib/worksheets/prep-sheet/markdown.ts',
-  'src/lib/worksheets/smart-ar/hints.ts',
-  'src/lib/worksheets/smart-ar/labels.ts',
-  'src/lib/worksheets/smart-ar/markdown.ts',
 ]);
 
 const roots = ['src', 'functions'];

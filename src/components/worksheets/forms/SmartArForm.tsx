@@ -25,7 +25,7 @@ const letterKeys: Record<SmartArLetter, { label: UiKey; help: UiKey }> = {
 };
 
 /** The SMART-AR goal builder: direction, goal, milestones, the seven letters, likelihood, review, adjustment log. */
-export function SmartArForm({ data, onChange, hints, t, locale }: WorksheetFormProps<'smart-ar'>) {
+export function SmartArForm({ data, onChange, hints, t }: WorksheetFormProps<'smart-ar'>) {
   const set = (patch: Partial<SmartArData>) => onChange({ ...data, ...patch });
 
   return (
@@ -72,7 +72,7 @@ export function SmartArForm({ data, onChange, hints, t, locale }: WorksheetFormP
         ))}
       </section>
 
-      <LikelihoodSection data={data} set={set} hints={hints} t={t} locale={locale} />
+      <LikelihoodSection data={data} set={set} hints={hints} t={t} />
 
       <section className="ws-section" aria-labelledby="smart-review">
         <h2 id="smart-review">{t('ws.smartAr.reviewSection')}</h2>

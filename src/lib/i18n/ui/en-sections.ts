@@ -7,4 +7,10 @@ export const enSections: SectionLoaders = {
   'flash-retro-markdown': () =>
     import('./en-parts/flash-retro-markdown').then((part) => part.enFlashRetroMarkdown),
   tracking: () => import('./en-parts/tracking').then((part) => part.enTracking),
+  'prep-sheet-hints': () => import('./en-parts/prep-sheet-hints').then((part) => part.enPrepSheetHints),
+  'prep-sheet-markdown': () =>
+    import('./en-parts/prep-sheet-markdown').then((part) => part.enPrepSheetMarkdown),
+  'smart-ar-hints': () => import('./en-parts/smart-ar-hints').then((part) => part.enSmartArHints),
+  'smart-ar-scale': () => import('./en-parts/smart-ar-scale').then((part) => part.enSmartArScale),
+  'smart-ar-markdown': () => import('./en-parts/smart-ar-markdown').then((part) => part.enSmartArMarkdown),
 };

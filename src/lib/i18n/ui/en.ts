@@ -1,3 +1,8 @@
+import { enSmartArMarkdown } from './en-parts/smart-ar-markdown';
+import { enSmartArScale } from './en-parts/smart-ar-scale';
+import { enSmartArHints } from './en-parts/smart-ar-hints';
+import { enPrepSheetMarkdown } from './en-parts/prep-sheet-markdown';
+import { enPrepSheetHints } from './en-parts/prep-sheet-hints';
 import { enTracking } from './en-parts/tracking';
 import { enMarkdownCommon } from './en-parts/markdown-common';
 import { enFlashRetroHints } from './en-parts/flash-retro-hints';
@@ -461,4 +466,9 @@ export const en: UiDictionary = {
   ...enFlashRetroHints,
   ...enFlashRetroMarkdown,
   ...enTracking,
+  ...enPrepSheetHints,
+  ...enPrepSheetMarkdown,
+  ...enSmartArHints,
+  ...enSmartArScale,
+  ...enSmartArMarkdown,
 };

@@ -8,4 +8,10 @@ export const zhSections = {
   'flash-retro-markdown': () =>
     import('./zh-CN-parts/flash-retro-markdown').then((part) => part.zhFlashRetroMarkdown),
   tracking: () => import('./zh-CN-parts/tracking').then((part) => part.zhTracking),
+  'prep-sheet-hints': () => import('./zh-CN-parts/prep-sheet-hints').then((part) => part.zhPrepSheetHints),
+  'prep-sheet-markdown': () =>
+    import('./zh-CN-parts/prep-sheet-markdown').then((part) => part.zhPrepSheetMarkdown),
+  'smart-ar-hints': () => import('./zh-CN-parts/smart-ar-hints').then((part) => part.zhSmartArHints),
+  'smart-ar-scale': () => import('./zh-CN-parts/smart-ar-scale').then((part) => part.zhSmartArScale),
+  'smart-ar-markdown': () => import('./zh-CN-parts/smart-ar-markdown').then((part) => part.zhSmartArMarkdown),
 };

@@ -1,3 +1,8 @@
+import { zhSmartArMarkdown } from './zh-CN-parts/smart-ar-markdown';
+import { zhSmartArScale } from './zh-CN-parts/smart-ar-scale';
+import { zhSmartArHints } from './zh-CN-parts/smart-ar-hints';
+import { zhPrepSheetMarkdown } from './zh-CN-parts/prep-sheet-markdown';
+import { zhPrepSheetHints } from './zh-CN-parts/prep-sheet-hints';
 import { zhTracking } from './zh-CN-parts/tracking';
 import { zhMarkdownCommon } from './zh-CN-parts/markdown-common';
 import { zhFlashRetroHints } from './zh-CN-parts/flash-retro-hints';
@@ -426,6 +431,11 @@ export const zhCN = {
   ...zhFlashRetroHints,
   ...zhFlashRetroMarkdown,
   ...zhTracking,
+  ...zhPrepSheetHints,
+  ...zhPrepSheetMarkdown,
+  ...zhSmartArHints,
+  ...zhSmartArScale,
+  ...zhSmartArMarkdown,
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -1,3 +1,4 @@
+import { markdownSections } from '../markdown-sections';
 import { loadWithSections } from '../../i18n/sections';
 import type { Locale } from '../../i18n/locales';
 import { defineMigrations } from '../migrations';
@@ -18,9 +19,12 @@ export const prepSheetModule = {
   createDefault: createDefaultPrepSheet,
   // Coaching hints and the Markdown export load when first needed (the user starts on a
   // field, opens the preview, copies), not with the page.
-  loadHints: () => import('./hints').then((code) => code.prepSheetHints),
+  loadHints: (locale: Locale) =>
+    loadWithSections(locale, ['prep-sheet-hints'], () => import('./hints')).then(
+      (code) => code.prepSheetHints,
+    ),
   loadMarkdown: (locale: Locale) =>
-    loadWithSections(locale, ['markdown-common'], () => import('./markdown')).then(
+    loadWithSections(locale, markdownSections('prep-sheet-markdown'), () => import('./markdown')).then(
       (code) => code.prepSheetToMarkdown,
     ),
 } satisfies WorksheetModule<'prep-sheet', typeof prepSheetDataSchema>;

@@ -1,3 +1,4 @@
+import { markdownSections } from '../markdown-sections';
 import { loadWithSections } from '../../i18n/sections';
 import type { Locale } from '../../i18n/locales';
 import type { WorksheetModule } from '../module';
@@ -16,9 +17,12 @@ export const smartArModule = {
   createDefault: createDefaultSmartAr,
   // Coaching hints and the Markdown export load when first needed (the user starts on a
   // field, opens the preview, copies), not with the page.
-  loadHints: () => import('./hints').then((code) => code.smartArHints),
+  loadHints: (locale: Locale) =>
+    loadWithSections(locale, ['smart-ar-hints'], () => import('./hints')).then((code) => code.smartArHints),
   loadMarkdown: (locale: Locale) =>
-    loadWithSections(locale, ['markdown-common'], () => import('./markdown')).then(
-      (code) => code.smartArToMarkdown,
-    ),
+    loadWithSections(
+      locale,
+      [...markdownSections('smart-ar-markdown'), 'smart-ar-scale'],
+      () => import('./markdown'),
+    ).then((code) => code.smartArToMarkdown),
 } satisfies WorksheetModule<'smart-ar', typeof smartArSchema>;

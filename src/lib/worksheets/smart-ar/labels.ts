@@ -1,11 +1,11 @@
 import type { Locale } from '../../i18n/locales';
+import { sectionText } from '../../i18n/sections';
 
-const fiveStepLabels: Record<Locale, readonly string[]> = {
-  'zh-CN': ['很没把握', '没太大把握', '一半一半', '比较有把握', '很有把握'],
-  en: ['very unlikely', 'unlikely', 'even', 'likely', 'very likely'],
-};
-
-/** The label of a five-step likelihood value (1–5), for forms and exports. */
+/**
+ * The label of a five-step likelihood value (1–5) for the export, from the `smart-ar-scale`
+ * section (the form reads the same keys from its picked strings).
+ */
 export function fiveStepLabel(value: number, locale: Locale): string {
-  return fiveStepLabels[locale][value - 1] ?? String(value);
+  if (!Number.isInteger(value) || value < 1 || value > 5) return String(value);
+  return sectionText(locale, 'smart-ar-scale')(`ws.smartAr.fiveStep.${value as 1 | 2 | 3 | 4 | 5}`);
 }

@@ -1,8 +1,7 @@
-import type { Locale } from '../../../../lib/i18n/locales';
 import { todayIso } from '../../../../lib/dates';
 import { MAX_TEXT } from '../../../../lib/worksheets/fields';
 import type { Hint } from '../../../../lib/worksheets/hint';
-import { fiveStepLabel, recordLikelihood, type SmartArData } from '../../../../lib/worksheets/smart-ar';
+import { recordLikelihood, type SmartArData } from '../../../../lib/worksheets/smart-ar';
 import type { IslandTranslate } from '../../../shared/island-strings';
 import { ChoiceField, TextField, hintsFor, hintsUnder } from '../../fields';
 
@@ -11,18 +10,17 @@ interface Props {
   set: (patch: Partial<SmartArData>) => void;
   hints: readonly Hint[];
   t: IslandTranslate;
-  locale: Locale;
 }
 
 /** How likely the goal is (0–10 or five steps), its log over time, and what is missing. */
-export function LikelihoodSection({ data, set, hints, t, locale }: Props) {
+export function LikelihoodSection({ data, set, hints, t }: Props) {
   const scale = data.likelihood.scale;
   const likelihoodOptions =
     scale === 'ten'
       ? Array.from({ length: 11 }, (_, value) => ({ value: String(value), label: String(value) }))
       : [1, 2, 3, 4, 5].map((value) => ({
           value: String(value),
-          label: `${value} · ${fiveStepLabel(value, locale)}`,
+          label: `${value} · ${t(`ws.smartAr.fiveStep.${value as 1 | 2 | 3 | 4 | 5}`)}`,
         }));
   return (
     <section className="ws-section" aria-labelledby="smart-likelihood">
