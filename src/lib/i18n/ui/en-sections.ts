@@ -13,4 +13,16 @@ export const enSections: SectionLoaders = {
   'smart-ar-hints': () => import('./en-parts/smart-ar-hints').then((part) => part.enSmartArHints),
   'smart-ar-scale': () => import('./en-parts/smart-ar-scale').then((part) => part.enSmartArScale),
   'smart-ar-markdown': () => import('./en-parts/smart-ar-markdown').then((part) => part.enSmartArMarkdown),
+  'prep-planner-hints': () => import('./en-parts/prep-planner-hints').then((part) => part.enPrepPlannerHints),
+  'prep-planner-markdown': () =>
+    import('./en-parts/prep-planner-markdown').then((part) => part.enPrepPlannerMarkdown),
+  'feedback-hints': () => import('./en-parts/feedback-hints').then((part) => part.enFeedbackHints),
+  'feedback-markdown': () => import('./en-parts/feedback-markdown').then((part) => part.enFeedbackMarkdown),
+  'action-plan-hints': () => import('./en-parts/action-plan-hints').then((part) => part.enActionPlanHints),
+  'action-plan-markdown': () =>
+    import('./en-parts/action-plan-markdown').then((part) => part.enActionPlanMarkdown),
+  'grow-questions-hints': () =>
+    import('./en-parts/grow-questions-hints').then((part) => part.enGrowQuestionsHints),
+  'grow-questions-markdown': () =>
+    import('./en-parts/grow-questions-markdown').then((part) => part.enGrowQuestionsMarkdown),
 };

@@ -1,3 +1,11 @@
+import { enGrowQuestionsMarkdown } from './en-parts/grow-questions-markdown';
+import { enGrowQuestionsHints } from './en-parts/grow-questions-hints';
+import { enActionPlanMarkdown } from './en-parts/action-plan-markdown';
+import { enActionPlanHints } from './en-parts/action-plan-hints';
+import { enFeedbackMarkdown } from './en-parts/feedback-markdown';
+import { enFeedbackHints } from './en-parts/feedback-hints';
+import { enPrepPlannerMarkdown } from './en-parts/prep-planner-markdown';
+import { enPrepPlannerHints } from './en-parts/prep-planner-hints';
 import { enSmartArMarkdown } from './en-parts/smart-ar-markdown';
 import { enSmartArScale } from './en-parts/smart-ar-scale';
 import { enSmartArHints } from './en-parts/smart-ar-hints';
@@ -471,4 +479,12 @@ export const en: UiDictionary = {
   ...enSmartArHints,
   ...enSmartArScale,
   ...enSmartArMarkdown,
+  ...enPrepPlannerHints,
+  ...enPrepPlannerMarkdown,
+  ...enFeedbackHints,
+  ...enFeedbackMarkdown,
+  ...enActionPlanHints,
+  ...enActionPlanMarkdown,
+  ...enGrowQuestionsHints,
+  ...enGrowQuestionsMarkdown,
 };

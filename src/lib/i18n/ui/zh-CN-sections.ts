@@ -14,4 +14,18 @@ export const zhSections = {
   'smart-ar-hints': () => import('./zh-CN-parts/smart-ar-hints').then((part) => part.zhSmartArHints),
   'smart-ar-scale': () => import('./zh-CN-parts/smart-ar-scale').then((part) => part.zhSmartArScale),
   'smart-ar-markdown': () => import('./zh-CN-parts/smart-ar-markdown').then((part) => part.zhSmartArMarkdown),
+  'prep-planner-hints': () =>
+    import('./zh-CN-parts/prep-planner-hints').then((part) => part.zhPrepPlannerHints),
+  'prep-planner-markdown': () =>
+    import('./zh-CN-parts/prep-planner-markdown').then((part) => part.zhPrepPlannerMarkdown),
+  'feedback-hints': () => import('./zh-CN-parts/feedback-hints').then((part) => part.zhFeedbackHints),
+  'feedback-markdown': () =>
+    import('./zh-CN-parts/feedback-markdown').then((part) => part.zhFeedbackMarkdown),
+  'action-plan-hints': () => import('./zh-CN-parts/action-plan-hints').then((part) => part.zhActionPlanHints),
+  'action-plan-markdown': () =>
+    import('./zh-CN-parts/action-plan-markdown').then((part) => part.zhActionPlanMarkdown),
+  'grow-questions-hints': () =>
+    import('./zh-CN-parts/grow-questions-hints').then((part) => part.zhGrowQuestionsHints),
+  'grow-questions-markdown': () =>
+    import('./zh-CN-parts/grow-questions-markdown').then((part) => part.zhGrowQuestionsMarkdown),
 };

@@ -1,3 +1,11 @@
+import { zhGrowQuestionsMarkdown } from './zh-CN-parts/grow-questions-markdown';
+import { zhGrowQuestionsHints } from './zh-CN-parts/grow-questions-hints';
+import { zhActionPlanMarkdown } from './zh-CN-parts/action-plan-markdown';
+import { zhActionPlanHints } from './zh-CN-parts/action-plan-hints';
+import { zhFeedbackMarkdown } from './zh-CN-parts/feedback-markdown';
+import { zhFeedbackHints } from './zh-CN-parts/feedback-hints';
+import { zhPrepPlannerMarkdown } from './zh-CN-parts/prep-planner-markdown';
+import { zhPrepPlannerHints } from './zh-CN-parts/prep-planner-hints';
 import { zhSmartArMarkdown } from './zh-CN-parts/smart-ar-markdown';
 import { zhSmartArScale } from './zh-CN-parts/smart-ar-scale';
 import { zhSmartArHints } from './zh-CN-parts/smart-ar-hints';
@@ -436,6 +444,14 @@ export const zhCN = {
   ...zhSmartArHints,
   ...zhSmartArScale,
   ...zhSmartArMarkdown,
+  ...zhPrepPlannerHints,
+  ...zhPrepPlannerMarkdown,
+  ...zhFeedbackHints,
+  ...zhFeedbackMarkdown,
+  ...zhActionPlanHints,
+  ...zhActionPlanMarkdown,
+  ...zhGrowQuestionsHints,
+  ...zhGrowQuestionsMarkdown,
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -1,3 +1,4 @@
+import { markdownSections } from '../markdown-sections';
 import { loadWithSections } from '../../i18n/sections';
 import type { Locale } from '../../i18n/locales';
 import { asRecord, defineMigrations, type MigrationStep } from '../migrations';
@@ -46,9 +47,12 @@ export const actionPlanModule = {
   createDefault: createDefaultActionPlan,
   // Coaching hints and the Markdown export load when first needed (the user starts on a
   // field, opens the preview, copies), not with the page.
-  loadHints: () => import('./hints').then((code) => code.actionPlanHints),
+  loadHints: (locale: Locale) =>
+    loadWithSections(locale, ['action-plan-hints'], () => import('./hints')).then(
+      (code) => code.actionPlanHints,
+    ),
   loadMarkdown: (locale: Locale) =>
-    loadWithSections(locale, ['markdown-common'], () => import('./markdown')).then(
+    loadWithSections(locale, markdownSections('action-plan-markdown'), () => import('./markdown')).then(
       (code) => code.actionPlanToMarkdown,
     ),
 } satisfies WorksheetModule<'action-plan', typeof actionPlanSchema>;

@@ -1,3 +1,4 @@
+import { markdownSections } from '../markdown-sections';
 import { loadWithSections } from '../../i18n/sections';
 import type { Locale } from '../../i18n/locales';
 import { asRecord, defineMigrations, type MigrationStep } from '../migrations';
@@ -32,9 +33,10 @@ export const feedbackModule = {
   createDefault: createDefaultFeedback,
   // Coaching hints and the Markdown export load when first needed (the user starts on a
   // field, opens the preview, copies), not with the page.
-  loadHints: () => import('./hints').then((code) => code.feedbackHints),
+  loadHints: (locale: Locale) =>
+    loadWithSections(locale, ['feedback-hints'], () => import('./hints')).then((code) => code.feedbackHints),
   loadMarkdown: (locale: Locale) =>
-    loadWithSections(locale, ['markdown-common'], () => import('./markdown')).then(
+    loadWithSections(locale, markdownSections('feedback-markdown'), () => import('./markdown')).then(
       (code) => code.feedbackToMarkdown,
     ),
 } satisfies WorksheetModule<'feedback', typeof feedbackSchema>;

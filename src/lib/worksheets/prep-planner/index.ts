@@ -1,3 +1,4 @@
+import { markdownSections } from '../markdown-sections';
 import { loadWithSections } from '../../i18n/sections';
 import type { Locale } from '../../i18n/locales';
 import { defineMigrations } from '../migrations';
@@ -17,9 +18,12 @@ export const prepPlannerModule = {
   createDefault: createDefaultPrepPlanner,
   // Coaching hints and the Markdown export load when first needed (the user starts on a
   // field, opens the preview, copies), not with the page.
-  loadHints: () => import('./hints').then((code) => code.prepPlannerHints),
+  loadHints: (locale: Locale) =>
+    loadWithSections(locale, ['prep-planner-hints'], () => import('./hints')).then(
+      (code) => code.prepPlannerHints,
+    ),
   loadMarkdown: (locale: Locale) =>
-    loadWithSections(locale, ['markdown-common'], () => import('./markdown')).then(
+    loadWithSections(locale, markdownSections('prep-planner-markdown'), () => import('./markdown')).then(
       (code) => code.prepPlannerToMarkdown,
     ),
 } satisfies WorksheetModule<'prep-planner', typeof prepPlannerSchema>;
