@@ -30,8 +30,6 @@ const pending = new Set<string>([
   'src/lib/worksheets/feedback/draft.ts',
   'src/lib/worksheets/flows/plan-from-prep-sheet.ts',
   'src/lib/worksheets/messages.ts',
-  'src/lib/worksheets/observer-checklist/hints.ts',
-  'src/lib/worksheets/observer-checklist/markdown.ts',
   'src/lib/worksheets/prep-planner/schema.ts',
 ]);
 

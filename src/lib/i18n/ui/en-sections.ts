@@ -25,4 +25,9 @@ export const enSections: SectionLoaders = {
     import('./en-parts/grow-questions-hints').then((part) => part.enGrowQuestionsHints),
   'grow-questions-markdown': () =>
     import('./en-parts/grow-questions-markdown').then((part) => part.enGrowQuestionsMarkdown),
+  'observer-checklist-markdown': () =>
+    import('./en-parts/observer-checklist-markdown').then((part) => part.enObserverChecklistMarkdown),
+  'observer-form': () => import('./en-parts/observer').then((part) => part.enObserver),
+  'observer-checklist-hints': () =>
+    import('./en-parts/observer-checklist-hints').then((part) => part.enObserverChecklistHints),
 };

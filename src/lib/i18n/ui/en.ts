@@ -1,3 +1,5 @@
+import { enObserverChecklistHints } from './en-parts/observer-checklist-hints';
+import { enObserverChecklistMarkdown } from './en-parts/observer-checklist-markdown';
 import { enGrowQuestionsMarkdown } from './en-parts/grow-questions-markdown';
 import { enGrowQuestionsHints } from './en-parts/grow-questions-hints';
 import { enActionPlanMarkdown } from './en-parts/action-plan-markdown';
@@ -487,4 +489,6 @@ export const en: UiDictionary = {
   ...enActionPlanMarkdown,
   ...enGrowQuestionsHints,
   ...enGrowQuestionsMarkdown,
+  ...enObserverChecklistMarkdown,
+  ...enObserverChecklistHints,
 };

@@ -28,4 +28,9 @@ export const zhSections = {
     import('./zh-CN-parts/grow-questions-hints').then((part) => part.zhGrowQuestionsHints),
   'grow-questions-markdown': () =>
     import('./zh-CN-parts/grow-questions-markdown').then((part) => part.zhGrowQuestionsMarkdown),
+  'observer-checklist-markdown': () =>
+    import('./zh-CN-parts/observer-checklist-markdown').then((part) => part.zhObserverChecklistMarkdown),
+  'observer-form': () => import('./zh-CN-parts/observer').then((part) => part.zhObserver),
+  'observer-checklist-hints': () =>
+    import('./zh-CN-parts/observer-checklist-hints').then((part) => part.zhObserverChecklistHints),
 };

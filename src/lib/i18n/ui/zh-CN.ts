@@ -1,3 +1,5 @@
+import { zhObserverChecklistHints } from './zh-CN-parts/observer-checklist-hints';
+import { zhObserverChecklistMarkdown } from './zh-CN-parts/observer-checklist-markdown';
 import { zhGrowQuestionsMarkdown } from './zh-CN-parts/grow-questions-markdown';
 import { zhGrowQuestionsHints } from './zh-CN-parts/grow-questions-hints';
 import { zhActionPlanMarkdown } from './zh-CN-parts/action-plan-markdown';
@@ -452,6 +454,8 @@ export const zhCN = {
   ...zhActionPlanMarkdown,
   ...zhGrowQuestionsHints,
   ...zhGrowQuestionsMarkdown,
+  ...zhObserverChecklistMarkdown,
+  ...zhObserverChecklistHints,
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -1,3 +1,4 @@
+import { markdownSections } from '../markdown-sections';
 import { loadWithSections } from '../../i18n/sections';
 import type { Locale } from '../../i18n/locales';
 import { defineMigrations } from '../migrations';
@@ -18,9 +19,14 @@ export const observerChecklistModule = {
   createDefault: createDefaultObserverChecklist,
   // Coaching hints and the Markdown export load when first needed (the user starts on a
   // field, opens the preview, copies), not with the page.
-  loadHints: () => import('./hints').then((code) => code.observerChecklistHints),
-  loadMarkdown: (locale: Locale) =>
-    loadWithSections(locale, ['markdown-common'], () => import('./markdown')).then(
-      (code) => code.observerChecklistToMarkdown,
+  loadHints: (locale: Locale) =>
+    loadWithSections(locale, ['observer-checklist-hints'], () => import('./hints')).then(
+      (code) => code.observerChecklistHints,
     ),
+  loadMarkdown: (locale: Locale) =>
+    loadWithSections(
+      locale,
+      [...markdownSections('observer-checklist-markdown'), 'observer-form'],
+      () => import('./markdown'),
+    ).then((code) => code.observerChecklistToMarkdown),
 } satisfies WorksheetModule<'observer-checklist', typeof observerChecklistSchema>;

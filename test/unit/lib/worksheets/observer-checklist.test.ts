@@ -1,3 +1,4 @@
+import { dictionaries } from '../../../../src/lib/i18n';
 import { describe, expect, test } from 'vitest';
 import { locales } from '../../../../src/lib/i18n/locales';
 import {
@@ -260,8 +261,9 @@ describe('observerChecklistToMarkdown()', () => {
     expect(markdown).toContain('| GROW questions | 4 / 4 |');
     expect(markdown).toContain('- [x] W Will: 1 question');
     expect(markdown).toContain('- [ ] E Empower');
-    expect(markdown).toContain('- [ ] Risk and contingency');
-    expect(markdown).toContain('- [x] One action can be done within 7 days');
+    // Ticked items read exactly as the form labels them.
+    expect(markdown).toContain('- [ ] Risk');
+    expect(markdown).toContain('- [x] Micro-action within 7 days');
     expect(markdown).not.toContain('## BEST feedback');
     // The debrief comes before the detail, so a printed page opens with it.
     expect(markdown.indexOf('## What went well')).toBeLessThan(markdown.indexOf('## GROW questions'));
@@ -272,7 +274,29 @@ describe('observerChecklistToMarkdown()', () => {
     expect(markdown).toContain('**18 项里做到 16 项**');
     expect(markdown).toContain('## 下次想试的一件事');
     expect(markdown).toContain('- [x] G 目标：2 个问题');
-    expect(markdown).toContain('| BEST 反馈 | 本场不练 |');
+    expect(markdown).toContain('| BEST 负面反馈 | 本场不练 |');
+  });
+
+  test.each(locales)('names every ticked item and part as the form does, in %s', (locale) => {
+    const words = dictionaries[locale];
+    const all = parse({
+      inPlay: { prep: true, threeE: true, best: true },
+      prep: { point: true, reason: true, example: true, plan: true },
+      prepInOrder: true,
+      grow: { goal: 1, reality: 1, options: 1, will: 1 },
+      threeE: { encourage: true, explore: true, empower: true },
+      best: { behavior: true, effect: true, seek: true, target: true },
+      fiveR: { result: true, resource: true, responsible: true, review: true, risk: true },
+      microAction: true,
+    });
+    const markdown = observerChecklistToMarkdown(sampleDoc('observer-checklist', { data: all }), locale);
+    const formKeys = Object.keys(words).filter((key) =>
+      /^ws\.observer\.(prep|threeE|best|fiveR)\.[a-z]+$|^ws\.observer\.(prepInOrder|microAction)$/.test(key),
+    ) as (keyof typeof words)[];
+    expect(formKeys.length).toBe(18);
+    for (const key of formKeys) expect(markdown, key).toContain(`- [x] ${words[key]}`);
+    for (const part of ['prep', 'grow', 'threeE', 'best', 'fiveR'] as const)
+      expect(markdown).toContain(`## ${words[`ws.observer.${part}`]}`);
   });
 
   test('marks empty fields and escapes what the observer typed', () => {
