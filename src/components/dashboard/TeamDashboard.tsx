@@ -102,7 +102,7 @@ function TeamCalendar({ state, data }: { state: DashboardState; data: DashboardD
         onClick={() =>
           void state.run(async () => {
             const { downloadTeamCalendar } = await import('./actions');
-            const counts = downloadTeamCalendar(data.docs, data.today, data.settings, locale);
+            const counts = await downloadTeamCalendar(data.docs, data.today, data.settings, locale);
             return counts === undefined
               ? t('dash.team.calendarNone')
               : t('dash.team.calendarDone', { count: counts.reviews, people: counts.reminders });

@@ -1,3 +1,4 @@
+import { loadSections } from '../../lib/i18n/sections';
 import type { Locale } from '../../lib/i18n/locales';
 import { teamCalendar, teamCalendarEvents } from '../../lib/tracking/calendar';
 import { groupByPerson, latestPlan } from '../../lib/tracking/model';
@@ -83,12 +84,13 @@ export function exportProgress(
 }
 
 /** Downloads the team calendar; returns the counts, or `undefined` when there is nothing to put in it. */
-export function downloadTeamCalendar(
+export async function downloadTeamCalendar(
   docs: readonly WorksheetDocLike[],
   today: string,
   settings: PeopleSettings,
   locale: Locale,
-): { reviews: number; reminders: number } | undefined {
+): Promise<{ reviews: number; reminders: number } | undefined> {
+  await loadSections(locale, ['action-plan-calendar', 'tracking-calendar']);
   const { events, reviews, reminders } = teamCalendarEvents(docs, today, settings, locale);
   if (events.length === 0) return undefined;
   downloadText(`team-calendar-${today}.ics`, teamCalendar(events, new Date()), 'text/calendar');

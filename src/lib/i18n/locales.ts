@@ -28,6 +28,8 @@ export interface SentenceRules {
   sentenceJoiner: string;
   /** Closes a sentence that has no closing punctuation. */
   fullStop: string;
+  /** Text that already ends a sentence (its own mark, a closing quote or bracket): no full stop added. */
+  endsSentence: RegExp;
   /** Between a label and its value: `人员：小周`, `Person: Zhou`. */
   colon: string;
   /** Between the items of a list in running text. */
@@ -54,6 +56,7 @@ const fixed: Record<Locale, Omit<LocaleInfo, 'urlPrefix'> & { slug: string }> = 
       script: 'cjk',
       sentenceJoiner: '',
       fullStop: '。',
+      endsSentence: /[。！？!?…」”]$/u,
       colon: '：',
       listSeparator: '，',
       asideOpen: '（',
@@ -73,6 +76,7 @@ const fixed: Record<Locale, Omit<LocaleInfo, 'urlPrefix'> & { slug: string }> = 
       script: 'latin',
       sentenceJoiner: ' ',
       fullStop: '.',
+      endsSentence: /[.!?…"”)]$/u,
       colon: ': ',
       listSeparator: ', ',
       asideOpen: ' (',

@@ -1,3 +1,4 @@
+import { sectionText } from '../i18n/sections';
 import { buildCalendar, type AllDayEvent } from '../calendar/ics';
 import type { Locale } from '../i18n/locales';
 import { reviewEvents } from '../worksheets/action-plan/calendar';
@@ -13,28 +14,6 @@ import { groupByPerson, isArchived, isMine, type PeopleSettings } from './model'
  * `../calendar/ics.ts`, which escapes, folds and keeps the file valid RFC 5545.
  */
 
-const text: Record<
-  Locale,
-  {
-    goalReview: (goal: string, person: string) => string;
-    retro: (person: string) => string;
-    retroBody: string;
-  }
-> = {
-  'zh-CN': {
-    goalReview: (goal, person) => (person === '' ? `目标复盘：${goal}` : `目标复盘（${person}）：${goal}`),
-    retro: (person) => `和${person}做一次快闪复盘`,
-    retroBody: '15 到 20 分钟，三个问题：最满意的三件事、最大的一个障碍、接下来两周先改进的一件事。',
-  },
-  en: {
-    goalReview: (goal, person) =>
-      person === '' ? `Goal review: ${goal}` : `Goal review with ${person}: ${goal}`,
-    retro: (person) => `Flash retro with ${person}`,
-    retroBody:
-      'Fifteen to twenty minutes, three questions: the three things you are happiest with, the one biggest obstacle, the one thing to improve in the next two weeks.',
-  },
-};
-
 /** The first day of the month after `today`. */
 export function firstOfNextMonth(today: string): string {
   const [year, month] = today.split('-').map(Number) as [number, number];
@@ -48,7 +27,7 @@ export function teamCalendarEvents(
   settings: PeopleSettings,
   locale: Locale,
 ): { events: AllDayEvent[]; reviews: number; reminders: number } {
-  const t = text[locale];
+  const t = sectionText(locale, 'tracking-calendar');
   const events: AllDayEvent[] = [];
   let reminders = 0;
   for (const person of groupByPerson(docs).values()) {
@@ -73,7 +52,10 @@ export function teamCalendarEvents(
       events.push({
         uid: `${goal.id}-review@coaching-toolkit`,
         date,
-        summary: t.goalReview(name, person.name),
+        summary:
+          person.name === ''
+            ? t('calendar.team.goalReview.alone', { goal: name })
+            : t('calendar.team.goalReview.withPerson', { goal: name, person: person.name }),
       });
     }
     if (person.key !== '' && !isMine(person.name, settings)) {
@@ -81,8 +63,8 @@ export function teamCalendarEvents(
       events.push({
         uid: `flash-retro-${encodeURIComponent(person.key)}@coaching-toolkit`,
         date: firstOfNextMonth(today),
-        summary: t.retro(person.name),
-        description: t.retroBody,
+        summary: t('calendar.team.retro', { person: person.name }),
+        description: t('calendar.team.retroBody'),
         monthly: true,
       });
     }

@@ -30,4 +30,7 @@ export const enSections: SectionLoaders = {
   'observer-form': () => import('./en-parts/observer').then((part) => part.enObserver),
   'observer-checklist-hints': () =>
     import('./en-parts/observer-checklist-hints').then((part) => part.enObserverChecklistHints),
+  'action-plan-calendar': () =>
+    import('./en-parts/action-plan-calendar').then((part) => part.enActionPlanCalendar),
+  'tracking-calendar': () => import('./en-parts/tracking-calendar').then((part) => part.enTrackingCalendar),
 };

@@ -1,3 +1,5 @@
+import { enTrackingCalendar } from './en-parts/tracking-calendar';
+import { enActionPlanCalendar } from './en-parts/action-plan-calendar';
 import { enObserverChecklistHints } from './en-parts/observer-checklist-hints';
 import { enObserverChecklistMarkdown } from './en-parts/observer-checklist-markdown';
 import { enGrowQuestionsMarkdown } from './en-parts/grow-questions-markdown';
@@ -491,4 +493,6 @@ export const en: UiDictionary = {
   ...enGrowQuestionsMarkdown,
   ...enObserverChecklistMarkdown,
   ...enObserverChecklistHints,
+  ...enActionPlanCalendar,
+  ...enTrackingCalendar,
 };

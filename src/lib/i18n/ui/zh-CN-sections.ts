@@ -33,4 +33,8 @@ export const zhSections = {
   'observer-form': () => import('./zh-CN-parts/observer').then((part) => part.zhObserver),
   'observer-checklist-hints': () =>
     import('./zh-CN-parts/observer-checklist-hints').then((part) => part.zhObserverChecklistHints),
+  'action-plan-calendar': () =>
+    import('./zh-CN-parts/action-plan-calendar').then((part) => part.zhActionPlanCalendar),
+  'tracking-calendar': () =>
+    import('./zh-CN-parts/tracking-calendar').then((part) => part.zhTrackingCalendar),
 };

@@ -1,3 +1,5 @@
+import { zhTrackingCalendar } from './zh-CN-parts/tracking-calendar';
+import { zhActionPlanCalendar } from './zh-CN-parts/action-plan-calendar';
 import { zhObserverChecklistHints } from './zh-CN-parts/observer-checklist-hints';
 import { zhObserverChecklistMarkdown } from './zh-CN-parts/observer-checklist-markdown';
 import { zhGrowQuestionsMarkdown } from './zh-CN-parts/grow-questions-markdown';
@@ -456,6 +458,8 @@ export const zhCN = {
   ...zhGrowQuestionsMarkdown,
   ...zhObserverChecklistMarkdown,
   ...zhObserverChecklistHints,
+  ...zhActionPlanCalendar,
+  ...zhTrackingCalendar,
 } as const;
 
 export type UiKey = keyof typeof zhCN;

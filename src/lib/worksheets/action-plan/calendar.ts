@@ -1,42 +1,9 @@
+import { sectionText } from '../../i18n/sections';
 import { sentenceRules, type Locale } from '../../i18n/locales';
 import { buildCalendar, type AllDayEvent } from '../../calendar/ics';
 import { todayIso } from '../../dates';
 import { filled } from '../hint';
 import type { ActionPlanData } from './schema';
-
-interface ReviewEventText {
-  summary: (result: string, person: string) => string;
-  untitled: (number: number) => string;
-  resource: string;
-  responsible: string;
-  risk: string;
-  contingency: string;
-  microAction: string;
-  plan: string;
-}
-
-const text: Record<Locale, ReviewEventText> = {
-  'zh-CN': {
-    summary: (result, person) => (person === '' ? `复盘：${result}` : `复盘（${person}）：${result}`),
-    untitled: (number) => `行动 ${number}`,
-    resource: '资源',
-    responsible: '负责人',
-    risk: '风险',
-    contingency: '预案',
-    microAction: '这是一项微行动：下次谈话从它的结果聊起。',
-    plan: '来自 5R 行动计划',
-  },
-  en: {
-    summary: (result, person) => (person === '' ? `Review: ${result}` : `Review with ${person}: ${result}`),
-    untitled: (number) => `Action ${number}`,
-    resource: 'Resource',
-    responsible: 'Responsible',
-    risk: 'Risk',
-    contingency: 'Fallback',
-    microAction: 'A micro-action: open the next conversation with how it went.',
-    plan: 'From the 5R action plan',
-  },
-};
 
 /** A calendar summary is one line; the first line of the result names the action well enough. */
 function oneLine(value: string, max = 120): string {
@@ -54,12 +21,14 @@ export interface ReviewEventSource {
 
 /** One all-day event per action that has a review date, in the plan's order. */
 export function reviewEvents(plan: ReviewEventSource, locale: Locale): AllDayEvent[] {
-  const t = text[locale];
+  const t = sectionText(locale, 'action-plan-calendar');
   const person = (plan.person ?? '').trim();
   const separator = sentenceRules(locale).colon;
   return plan.data.actions.flatMap((action, index) => {
     if (action.reviewDate === '') return [];
-    const result = filled(action.result) ? oneLine(action.result) : t.untitled(index + 1);
+    const result = filled(action.result)
+      ? oneLine(action.result)
+      : t('calendar.review.untitled', { number: index + 1 });
     const details = [
       filled(action.result) ? action.result.trim() : '',
       ...(
@@ -71,15 +40,20 @@ export function reviewEvents(plan: ReviewEventSource, locale: Locale): AllDayEve
         ] as const
       )
         .filter(([, value]) => filled(value))
-        .map(([label, value]) => `${t[label]}${separator}${value.trim()}`),
-      action.microAction ? t.microAction : '',
-      filled(plan.title) ? `${t.plan}${separator}${plan.title.trim()}` : t.plan,
+        .map(([label, value]) => `${t(`calendar.review.${label}`)}${separator}${value.trim()}`),
+      action.microAction ? t('calendar.review.microAction') : '',
+      filled(plan.title)
+        ? `${t('calendar.review.plan')}${separator}${plan.title.trim()}`
+        : t('calendar.review.plan'),
     ].filter((line) => line !== '');
     return [
       {
         uid: `${plan.id}-action-${index + 1}@coaching-toolkit`,
         date: action.reviewDate,
-        summary: t.summary(result, person),
+        summary:
+          person === ''
+            ? t('calendar.review.summary.alone', { result })
+            : t('calendar.review.summary.withPerson', { result, person }),
         description: details.join('\n'),
       },
     ];

@@ -1,20 +1,15 @@
-import type { Locale } from '../../i18n/locales';
+import { sentenceRules, type Locale } from '../../i18n/locales';
 import { frameworkFields, type FeedbackData } from './schema';
-
-const sentenceEnd: Record<Locale, { pattern: RegExp; mark: string; joiner: string }> = {
-  'zh-CN': { pattern: /[。！？!?…」”]$/, mark: '。', joiner: '' },
-  en: { pattern: /[.!?…"”)]$/, mark: '.', joiner: ' ' },
-};
 
 /**
  * The active framework's fields as one message to read aloud, in speaking order, each part
  * closed with a sentence mark so the parts don't run into each other.
  */
 export function feedbackDraftMessage(data: FeedbackData, locale: Locale): string {
-  const { pattern, mark, joiner } = sentenceEnd[locale];
+  const { endsSentence, fullStop, sentenceJoiner: joiner } = sentenceRules(locale);
   return frameworkFields[data.framework]
     .map((field) => data[field].trim().replace(/\s*\n+\s*/g, joiner === '' ? '' : ' '))
     .filter((part) => part !== '')
-    .map((part) => (pattern.test(part) ? part : `${part}${mark}`))
+    .map((part) => (endsSentence.test(part) ? part : `${part}${fullStop}`))
     .join(joiner);
 }

@@ -1,3 +1,4 @@
+import { loadSections } from '../../../../lib/i18n/sections';
 import type { Locale } from '../../../../lib/i18n/locales';
 import type { ActionPlanData } from '../../../../lib/worksheets/action-plan';
 import {
@@ -21,7 +22,14 @@ interface Props {
 /** After the conversation: the review dates as a calendar file, and the flash retro for the same person. */
 export function ActionPlanFollowUp({ plan, t, locale, notice, setNotice }: Props) {
   const person = (plan.person ?? '').trim();
-  const exportCalendar = () => {
+  // The calendar's words load with the first press (one language, a few hundred bytes).
+  const exportCalendar = async () => {
+    try {
+      await loadSections(locale, ['action-plan-calendar']);
+    } catch {
+      setNotice(t('ws.common.moduleUnavailable'));
+      return;
+    }
     const count = reviewEvents(plan, locale).length;
     if (count === 0) {
       setNotice(t('ws.actionPlan.icsNone'));
@@ -42,7 +50,7 @@ export function ActionPlanFollowUp({ plan, t, locale, notice, setNotice }: Props
           type="button"
           className="button button--small"
           aria-describedby="action-plan-ics-help"
-          onClick={exportCalendar}
+          onClick={() => void exportCalendar()}
         >
           {t('ws.actionPlan.exportIcs')}
         </button>

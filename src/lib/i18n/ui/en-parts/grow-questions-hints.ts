@@ -1,3 +1,4 @@
+import { coachingPolicy } from '../../../policy';
 import type { zhGrowQuestionsHints } from '../zh-CN-parts/grow-questions-hints';
 
 /** Coaching hints of the GROW question list (keys start with `hint.growQuestions.`). */
@@ -9,7 +10,7 @@ export const enGrowQuestionsHints: Record<keyof typeof zhGrowQuestionsHints, str
   'hint.growQuestions.stageExample.reality': 'Where does this stand right now, and where is it stuck?',
   'hint.growQuestions.stageExample.options':
     'Apart from what you’re doing now, what other approaches could you try?',
-  'hint.growQuestions.stageExample.will': 'Which step will you start with this week?',
+  'hint.growQuestions.stageExample.will': `Which step will you take first, in the next ${coachingPolicy.microActionWithinDays} days?`,
   'hint.growQuestions.notAQuestion':
     'This isn’t a question yet: end it with a question mark and let the employee answer.',
   'hint.growQuestions.closed':
