@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
-import { describeSealedError } from '../../lib/share/messages';
+import { describeSealedErrorLater } from '../shared/describe-load-error-later';
 import { openSealedLink, readSealedHeader, type SealedMode } from '../../lib/share/sealed-link';
 import { displayTitle, newWorksheetId, type WorksheetDocLike } from '../../lib/worksheets/document';
 import { worksheetHref } from '../../lib/worksheets/href';
@@ -34,6 +34,7 @@ function formatDateTime(iso: string, locale: Locale): string {
  */
 export default function OpenSealedLink({ locale, strings }: { locale: Locale; strings: IslandStrings }) {
   const t = useMemo(() => islandTranslator(strings), [strings]);
+  const unavailable = t('ws.common.moduleUnavailable');
   const id = useId();
   const [state, setState] = useState<State>({ type: 'reading' });
   const [mode, setMode] = useState<SealedMode>();
@@ -65,9 +66,9 @@ export default function OpenSealedLink({ locale, strings }: { locale: Locale; st
       };
       setState({ type: 'preview', doc, mode: result.mode });
     } else if (result.code === 'wrong_passphrase') {
-      setState({ type: 'passphrase', error: describeSealedError(result, locale) });
+      setState({ type: 'passphrase', error: await describeSealedErrorLater(result, locale, unavailable) });
     } else {
-      setState({ type: 'failed', message: describeSealedError(result, locale) });
+      setState({ type: 'failed', message: await describeSealedErrorLater(result, locale, unavailable) });
     }
   };
 
@@ -82,7 +83,9 @@ export default function OpenSealedLink({ locale, strings }: { locale: Locale; st
       const header = readSealedHeader(hash);
       if (header.type === 'error') {
         setMode(undefined);
-        setState({ type: 'failed', message: describeSealedError(header, locale) });
+        void describeSealedErrorLater(header, locale, unavailable).then((message) =>
+          setState({ type: 'failed', message }),
+        );
         return;
       }
       setMode(header.mode);

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import { localizePath } from '../../lib/i18n/paths';
-import { describeSealedError } from '../../lib/share/messages';
+import { describeSealedErrorLater } from '../shared/describe-load-error-later';
 import { LONG_LINK_WARNING } from '../../lib/share/prefill-link';
 import { MIN_PASSPHRASE_LENGTH, sealWorksheet, type SealedMode } from '../../lib/share/sealed-link';
 import type { WorksheetDocLike } from '../../lib/worksheets/document';
@@ -18,6 +18,38 @@ export interface SendAsLinkProps {
 }
 
 type Outcome = { type: 'link'; url: string; mode: SealedMode } | { type: 'error'; message: string };
+
+/** Seals the worksheet into a link for `/worksheets/open/` in `locale`, or says why it cannot. */
+async function makeSealedLink(
+  doc: WorksheetDocLike,
+  mode: SealedMode,
+  passphrase: string,
+  locale: Locale,
+  t: IslandTranslate,
+): Promise<Outcome> {
+  const result = await sealWorksheet(
+    {
+      kind: doc.kind,
+      title: doc.title,
+      person: doc.person,
+      data: doc.data,
+      schemaVersion: getWorksheetModule(doc.kind).migrations.currentVersion,
+      envelope: { id: doc.id, createdAt: doc.createdAt, updatedAt: doc.updatedAt },
+    },
+    mode === 'passphrase' ? passphrase : undefined,
+  );
+  if (result.type === 'success') {
+    return {
+      type: 'link',
+      url: `${window.location.origin}${localizePath('/worksheets/open/', locale)}#${result.fragment}`,
+      mode,
+    };
+  }
+  return {
+    type: 'error',
+    message: await describeSealedErrorLater(result, locale, t('ws.common.moduleUnavailable')),
+  };
+}
 
 /**
  * "Send as a link": the worksheet, encrypted, in a link's fragment (`sealed-link.ts`), for
@@ -43,27 +75,9 @@ export default function SendAsLink({ doc, locale, t, onClose }: SendAsLinkProps)
     }
     setWorking(true);
     setCopied(undefined);
-    const result = await sealWorksheet(
-      {
-        kind: doc.kind,
-        title: doc.title,
-        person: doc.person,
-        data: doc.data,
-        schemaVersion: getWorksheetModule(doc.kind).migrations.currentVersion,
-        envelope: { id: doc.id, createdAt: doc.createdAt, updatedAt: doc.updatedAt },
-      },
-      mode === 'passphrase' ? passphrase : undefined,
-    );
+    const made = await makeSealedLink(doc, mode, passphrase, locale, t);
     setWorking(false);
-    setOutcome(
-      result.type === 'success'
-        ? {
-            type: 'link',
-            url: `${window.location.origin}${localizePath('/worksheets/open/', locale)}#${result.fragment}`,
-            mode,
-          }
-        : { type: 'error', message: describeSealedError(result, locale) },
-    );
+    setOutcome(made);
   };
 
   const copy = async (url: string) =>

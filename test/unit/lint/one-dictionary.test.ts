@@ -24,9 +24,7 @@ const pending = new Set<string>([
   'src/lib/grow/server/handler-messages.ts',
   'src/lib/grow/server/prompt.ts',
   'src/lib/resources/match.ts',
-  'src/lib/share/messages.ts',
   'src/lib/worksheets/flows/plan-from-prep-sheet.ts',
-  'src/lib/worksheets/messages.ts',
   'src/lib/worksheets/prep-planner/schema.ts',
 ]);
 

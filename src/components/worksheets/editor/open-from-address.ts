@@ -1,4 +1,5 @@
 import type { Locale } from '../../../lib/i18n/locales';
+import { loadWithSections } from '../../../lib/i18n/sections';
 import { isPrefillFragment } from '../../../lib/share/prefill-fragment';
 import type { PrefillContent } from '../../../lib/share/prefill-link';
 import { createWorksheet, type WorksheetDoc } from '../../../lib/worksheets/document';
@@ -124,7 +125,11 @@ async function readPrefillLink(
   try {
     const [{ decodePrefill }, { describePrefillError }] = await Promise.all([
       import('../../../lib/share/prefill-link'),
-      import('../../../lib/share/messages'),
+      loadWithSections(
+        locale,
+        ['link-errors', 'worksheet-errors'],
+        () => import('../../../lib/share/messages'),
+      ),
     ]);
     const result = await decodePrefill(hash);
     return result.type === 'success'

@@ -10,7 +10,7 @@ import { exportFileName, parseImportFile, serializeExportFile } from '../../../l
 import { planImport, type ImportPlan, type ImportResolution } from '../../../lib/worksheets/import-plan';
 import { loadAllWorksheetModules } from '../../../lib/worksheets/registry';
 import { describeUnexpectedError, getWorksheetStore } from '../../../storage';
-import { describeLoadErrorLater } from '../../shared/describe-load-error-later';
+import { describeLoadErrorLater, loadWorksheetErrors } from '../../shared/describe-load-error-later';
 import { downloadText } from '../../shared/download';
 import type { IslandTranslate } from '../../shared/island-strings';
 
@@ -126,7 +126,7 @@ export async function readImport(ctx: ListContext, file: File): Promise<PendingI
   // Any kind may be in the file: each is checked with its own schema and migrations.
   let words: typeof import('../../../lib/worksheets/messages');
   try {
-    [, words] = await Promise.all([loadAllWorksheetModules(), import('../../../lib/worksheets/messages')]);
+    [, words] = await Promise.all([loadAllWorksheetModules(), loadWorksheetErrors(ctx.locale)]);
   } catch {
     const why = joinSentences(
       ctx.locale,

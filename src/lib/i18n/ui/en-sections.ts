@@ -33,4 +33,6 @@ export const enSections: SectionLoaders = {
   'action-plan-calendar': () =>
     import('./en-parts/action-plan-calendar').then((part) => part.enActionPlanCalendar),
   'tracking-calendar': () => import('./en-parts/tracking-calendar').then((part) => part.enTrackingCalendar),
+  'worksheet-errors': () => import('./en-parts/worksheet-errors').then((part) => part.enWorksheetErrors),
+  'link-errors': () => import('./en-parts/link-errors').then((part) => part.enLinkErrors),
 };

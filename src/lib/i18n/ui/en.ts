@@ -1,3 +1,5 @@
+import { enLinkErrors } from './en-parts/link-errors';
+import { enWorksheetErrors } from './en-parts/worksheet-errors';
 import { enTrackingCalendar } from './en-parts/tracking-calendar';
 import { enActionPlanCalendar } from './en-parts/action-plan-calendar';
 import { enObserverChecklistHints } from './en-parts/observer-checklist-hints';
@@ -495,4 +497,6 @@ export const en: UiDictionary = {
   ...enObserverChecklistHints,
   ...enActionPlanCalendar,
   ...enTrackingCalendar,
+  ...enWorksheetErrors,
+  ...enLinkErrors,
 };

@@ -37,4 +37,6 @@ export const zhSections = {
     import('./zh-CN-parts/action-plan-calendar').then((part) => part.zhActionPlanCalendar),
   'tracking-calendar': () =>
     import('./zh-CN-parts/tracking-calendar').then((part) => part.zhTrackingCalendar),
+  'worksheet-errors': () => import('./zh-CN-parts/worksheet-errors').then((part) => part.zhWorksheetErrors),
+  'link-errors': () => import('./zh-CN-parts/link-errors').then((part) => part.zhLinkErrors),
 };

@@ -1,3 +1,5 @@
+import { zhLinkErrors } from './zh-CN-parts/link-errors';
+import { zhWorksheetErrors } from './zh-CN-parts/worksheet-errors';
 import { zhTrackingCalendar } from './zh-CN-parts/tracking-calendar';
 import { zhActionPlanCalendar } from './zh-CN-parts/action-plan-calendar';
 import { zhObserverChecklistHints } from './zh-CN-parts/observer-checklist-hints';
@@ -460,6 +462,8 @@ export const zhCN = {
   ...zhObserverChecklistHints,
   ...zhActionPlanCalendar,
   ...zhTrackingCalendar,
+  ...zhWorksheetErrors,
+  ...zhLinkErrors,
 } as const;
 
 export type UiKey = keyof typeof zhCN;
