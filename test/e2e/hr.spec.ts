@@ -131,7 +131,7 @@ test.describe('resource suggestions on the 5R canvas', () => {
     await resource.fill('经理每周陪练一次');
 
     await page.getByText('推荐资源').click();
-    await expect(page.getByText('成果里提到了“异议、嫌贵”')).toBeVisible();
+    await expect(page.getByText('成果里提到了「异议」「嫌贵」')).toBeVisible();
     await expect(page.getByRole('button', { name: '处理客户异议' })).toHaveAttribute('aria-pressed', 'true');
     const area = page.getByRole('combobox', { name: '发展方向' });
     await expect(area).toHaveValue('handling-objections');

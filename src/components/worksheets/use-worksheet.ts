@@ -118,6 +118,14 @@ export function useWorksheet<K extends WorksheetKind>(
         dispatch({ type: 'prompt', prompt: { type: 'external', message, removed } }),
     });
     autosaverRef.current = session.autosaver;
+    // Code or words that could not load (a dropped connection): say so rather than wait forever.
+    const unopened = () => {
+      if (!cancelled)
+        dispatch({
+          type: 'not-opened',
+          phase: { type: 'failed', message: t('ws.common.moduleUnavailable') },
+        });
+    };
     void openFromAddress({ kind, locale, t, prefill, openStore: session.openStore }).then((outcome) => {
       if (cancelled) return;
       if (outcome.type === 'redirect') return window.location.replace(outcome.href);
@@ -134,7 +142,7 @@ export function useWorksheet<K extends WorksheetKind>(
       );
       // A worksheet built from another one is worth keeping at once.
       if (outcome.type === 'new' && outcome.filled) session.autosaver.schedule(outcome.doc);
-    });
+    }, unopened);
     return () => {
       cancelled = true;
       session.stop();

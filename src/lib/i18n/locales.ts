@@ -34,6 +34,8 @@ export interface SentenceRules {
   colon: string;
   /** Between the items of a list in running text. */
   listSeparator: string;
+  /** Between items that are phrases of their own (resources in a field, topics of a talk): a semicolon. */
+  semicolon: string;
   /** Around an aside that follows a word: `prep.topics[0]（话题）`, `prep.topics[0] (topic)`. */
   asideOpen: string;
   asideClose: string;
@@ -59,6 +61,7 @@ const fixed: Record<Locale, Omit<LocaleInfo, 'urlPrefix'> & { slug: string }> = 
       endsSentence: /[。！？!?…」”]$/u,
       colon: '：',
       listSeparator: '，',
+      semicolon: '；',
       asideOpen: '（',
       asideClose: '）',
       quoteOpen: '「',
@@ -79,6 +82,7 @@ const fixed: Record<Locale, Omit<LocaleInfo, 'urlPrefix'> & { slug: string }> = 
       endsSentence: /[.!?…"”)]$/u,
       colon: ': ',
       listSeparator: ', ',
+      semicolon: '; ',
       asideOpen: ' (',
       asideClose: ')',
       quoteOpen: '“',

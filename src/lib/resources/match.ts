@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import { sentenceRules, type Locale } from '../i18n/locales';
 import type { ResourceArea } from './schema';
 
 /**
@@ -62,8 +62,6 @@ export type AppendResourceResult =
   /** Appending would pass the field's limit; nothing changed. */
   | { type: 'too_long'; value: string };
 
-const separator: Record<Locale, string> = { 'zh-CN': '；', en: '; ' };
-
 /**
  * Adds a resource name to what the Resource field already says, never replacing it: an empty
  * field takes the name, a filled one gets it after a separator, a name already there is not
@@ -82,6 +80,6 @@ export function appendResource(
       : { type: 'appended', value: trimmedName };
   }
   if (normalize(current).includes(normalize(trimmedName))) return { type: 'present', value: current };
-  const value = `${current.replace(/[\s;；,，、。.]+$/u, '')}${separator[locale]}${trimmedName}`;
+  const value = `${current.replace(/[\s;；,，、。.]+$/u, '')}${sentenceRules(locale).semicolon}${trimmedName}`;
   return value.length > max ? { type: 'too_long', value: current } : { type: 'appended', value };
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import { sentenceRules, type Locale } from '../i18n/locales';
 import { sectionText } from '../i18n/sections';
 import { MAX_ACTIONS, isUnfinished, type PlannedAction } from '../worksheets/action-plan/schema';
 import { MAX_LONG } from '../worksheets/fields';
@@ -21,7 +21,7 @@ export interface PickedItem {
 
 function pointOf(labels: readonly string[], locale: Locale): string {
   const t = sectionText(locale, 'tracking');
-  return t('tracking.next.point', { items: labels.join(t('tracking.next.pointSeparator')) });
+  return t('tracking.next.point', { items: labels.join(sentenceRules(locale).semicolon) });
 }
 
 /** The PREP planner's Point and Reason from the picked items (the first two). */

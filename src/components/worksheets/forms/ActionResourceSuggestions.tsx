@@ -1,3 +1,4 @@
+import { quotedList } from '../../../lib/i18n/sentences';
 import { createContext, useContext, useId, useMemo, useState } from 'react';
 import type { Locale } from '../../../lib/i18n/locales';
 import { appendResource, matchAreas } from '../../../lib/resources/match';
@@ -22,8 +23,6 @@ interface Props {
   onResource: (resource: string) => void;
 }
 
-const keywordSeparator: Record<Locale, string> = { 'zh-CN': '、', en: '”, “' };
-
 /**
  * "Suggest resources" under one 5R action: the areas its Result points to, any area by choice,
  * and that area's items, each added to the Resource field with one click (appended, never
@@ -42,9 +41,7 @@ export function ActionResourceSuggestions({ t, locale, index, result, resource, 
 
   const areaId = chosen ?? matches[0]?.area.id ?? '';
   const area = catalog.areas.find((candidate) => candidate.id === areaId);
-  const keywords = [...new Set(matches.flatMap((match) => match.matched))]
-    .slice(0, 3)
-    .join(keywordSeparator[locale]);
+  const keywords = quotedList(locale, [...new Set(matches.flatMap((match) => match.matched))].slice(0, 3));
 
   const add = (name: string) => {
     const outcome = appendResource(resource, name, locale, MAX_TEXT);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { loadSections } from '../../../lib/i18n/sections';
 import { titleFromSource } from '../../../lib/worksheets/derived-title';
 import { MAX_LONG } from '../../../lib/worksheets/fields';
 import { planFromPrepSheet } from '../../../lib/worksheets/flows/plan-from-prep-sheet';
@@ -106,7 +107,10 @@ export function PrepPlannerForm({
 
 /** Builds a new plan from the prep sheet named by `?from=<id>`: Point from its topics, Reason from its metrics. */
 const prefillFromPrepSheet: PrefillSource<'prep-planner'> = async (params, locale) => {
-  const sheet = await loadPrepSheetFrom(params);
+  const [sheet] = await Promise.all([
+    loadPrepSheetFrom(params),
+    loadSections(locale, ['plan-from-prep-sheet']),
+  ]);
   if (!sheet) return undefined;
   return {
     data: planFromPrepSheet(sheet.data, locale, sheet.id),

@@ -35,4 +35,6 @@ export const enSections: SectionLoaders = {
   'tracking-calendar': () => import('./en-parts/tracking-calendar').then((part) => part.enTrackingCalendar),
   'worksheet-errors': () => import('./en-parts/worksheet-errors').then((part) => part.enWorksheetErrors),
   'link-errors': () => import('./en-parts/link-errors').then((part) => part.enLinkErrors),
+  'plan-from-prep-sheet': () =>
+    import('./en-parts/plan-from-prep-sheet').then((part) => part.enPlanFromPrepSheet),
 };

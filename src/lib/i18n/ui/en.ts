@@ -1,3 +1,4 @@
+import { enPlanFromPrepSheet } from './en-parts/plan-from-prep-sheet';
 import { enLinkErrors } from './en-parts/link-errors';
 import { enWorksheetErrors } from './en-parts/worksheet-errors';
 import { enTrackingCalendar } from './en-parts/tracking-calendar';
@@ -499,4 +500,5 @@ export const en: UiDictionary = {
   ...enTrackingCalendar,
   ...enWorksheetErrors,
   ...enLinkErrors,
+  ...enPlanFromPrepSheet,
 };

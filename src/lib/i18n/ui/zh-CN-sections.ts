@@ -39,4 +39,6 @@ export const zhSections = {
     import('./zh-CN-parts/tracking-calendar').then((part) => part.zhTrackingCalendar),
   'worksheet-errors': () => import('./zh-CN-parts/worksheet-errors').then((part) => part.zhWorksheetErrors),
   'link-errors': () => import('./zh-CN-parts/link-errors').then((part) => part.zhLinkErrors),
+  'plan-from-prep-sheet': () =>
+    import('./zh-CN-parts/plan-from-prep-sheet').then((part) => part.zhPlanFromPrepSheet),
 };

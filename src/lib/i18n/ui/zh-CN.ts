@@ -1,3 +1,4 @@
+import { zhPlanFromPrepSheet } from './zh-CN-parts/plan-from-prep-sheet';
 import { zhLinkErrors } from './zh-CN-parts/link-errors';
 import { zhWorksheetErrors } from './zh-CN-parts/worksheet-errors';
 import { zhTrackingCalendar } from './zh-CN-parts/tracking-calendar';
@@ -464,6 +465,7 @@ export const zhCN = {
   ...zhTrackingCalendar,
   ...zhWorksheetErrors,
   ...zhLinkErrors,
+  ...zhPlanFromPrepSheet,
 } as const;
 
 export type UiKey = keyof typeof zhCN;

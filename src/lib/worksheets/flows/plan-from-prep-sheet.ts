@@ -1,3 +1,4 @@
+import { sectionText } from '../../i18n/sections';
 import { sentenceRules, type Locale } from '../../i18n/locales';
 import { MAX_LONG } from '../fields';
 import { filled } from '../hint';
@@ -7,19 +8,6 @@ import { createDefaultPrepPlanner, type PrepPlannerData } from '../prep-planner/
 import type { PrepSheetData } from '../prep-sheet';
 
 /** From a prep sheet to the PREP plan of the conversation. Pure: the caller loads and saves. */
-
-interface FlowText {
-  listSeparator: string;
-  previous: string;
-  current: string;
-  target: string;
-  arrow: string;
-}
-
-const text: Record<Locale, FlowText> = {
-  'zh-CN': { listSeparator: '：', previous: '上期', current: '本期', target: '目标', arrow: ' → ' },
-  en: { listSeparator: ': ', previous: 'previous', current: 'now', target: 'target', arrow: ' → ' },
-};
 
 /**
  * A PREP plan started from a prep sheet: Point from the employee's topics, Reason from the
@@ -31,7 +19,7 @@ export function planFromPrepSheet(
   locale: Locale,
   sourcePrepSheetId?: string,
 ): PrepPlannerData {
-  const t = text[locale];
+  const t = sectionText(locale, 'plan-from-prep-sheet');
   const lines = (items: readonly string[]) =>
     items
       .filter((item) => item !== '')
@@ -39,16 +27,16 @@ export function planFromPrepSheet(
       .slice(0, MAX_LONG);
   const metricLine = (metric: PrepSheetData['metrics'][number]) => {
     const trend = [
-      filled(metric.previous) ? `${t.previous} ${metric.previous.trim()}` : '',
-      filled(metric.current) ? `${t.current} ${metric.current.trim()}` : '',
+      filled(metric.previous) ? `${t('flow.planFromPrepSheet.previous')} ${metric.previous.trim()}` : '',
+      filled(metric.current) ? `${t('flow.planFromPrepSheet.current')} ${metric.current.trim()}` : '',
     ].filter((part) => part !== '');
     const parts = [
-      trend.join(t.arrow),
-      filled(metric.target) ? `${t.target} ${metric.target.trim()}` : '',
+      trend.join(' → '),
+      filled(metric.target) ? `${t('flow.planFromPrepSheet.target')} ${metric.target.trim()}` : '',
     ].filter((part) => part !== '');
     return parts.length === 0
       ? metric.name.trim()
-      : `${metric.name.trim()}${t.listSeparator}${parts.join(sentenceRules(locale).listSeparator)}`;
+      : `${metric.name.trim()}${sentenceRules(locale).colon}${parts.join(sentenceRules(locale).listSeparator)}`;
   };
   const plan = createDefaultPrepPlanner(locale);
   return {
@@ -60,7 +48,7 @@ export function planFromPrepSheet(
         .filter((project) => filled(project.name))
         .map((project) =>
           filled(project.progress)
-            ? `${project.name.trim()}${t.listSeparator}${project.progress.trim()}`
+            ? `${project.name.trim()}${sentenceRules(locale).colon}${project.progress.trim()}`
             : project.name.trim(),
         ),
     ),

@@ -107,7 +107,7 @@ export const enHr: Record<keyof typeof zhHr, string> = {
     'Pick from your company’s resource catalog. “Add” puts the name after whatever the Resource field already says; nothing is overwritten.',
   'hr.resources.area': 'Development area',
   'hr.resources.chooseArea': 'Choose an area',
-  'hr.resources.matched': 'Your Result mentions “{keywords}”, which points to:',
+  'hr.resources.matched': 'Your Result mentions {keywords}, which points to:',
   'hr.resources.noMatch': 'The Result does not point to an area yet: choose one.',
   'hr.resources.add': 'Add',
   'hr.resources.addLabel': 'Add “{name}”',

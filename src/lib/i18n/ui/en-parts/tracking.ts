@@ -46,7 +46,6 @@ export const enTracking: Record<keyof typeof zhTracking, string> = {
     'The flash retro of {date} called it a goal problem, but no goal adjustment was logged after it.',
 
   'tracking.next.point': 'Let’s start with: {items}',
-  'tracking.next.pointSeparator': '; ',
   'tracking.next.done': 'Done: start by naming what went well.',
   'tracking.next.open': 'Not done: ask what happened before anything else.',
   'tracking.next.blocked': 'Blocked: talk about what stands in the way first.',

@@ -98,7 +98,7 @@ export const zhHr = {
   'hr.resources.intro': '从公司整理的资源清单里挑。点“加入”，名称会接在资源栏已有内容的后面，不会覆盖。',
   'hr.resources.area': '发展方向',
   'hr.resources.chooseArea': '请选择',
-  'hr.resources.matched': '成果里提到了“{keywords}”，推荐这些方向：',
+  'hr.resources.matched': '成果里提到了{keywords}，推荐这些方向：',
   'hr.resources.noMatch': '从成果里还看不出发展方向，请直接选一个。',
   'hr.resources.add': '加入',
   'hr.resources.addLabel': '加入“{name}”',

@@ -38,7 +38,6 @@ export const zhTracking = {
   'tracking.signal.goal-problem-unadjusted': '{date} 的快闪复盘判断是目标问题，但之后没有记下任何目标调整。',
 
   'tracking.next.point': '这次先聊：{items}',
-  'tracking.next.pointSeparator': '；',
   'tracking.next.done': '已完成：先具体地肯定它。',
   'tracking.next.open': '没完成：问问发生了什么，别急着追责。',
   'tracking.next.blocked': '受阻：先聊清楚挡路的是什么。',
