@@ -8,6 +8,7 @@ import { createWorksheet, type WorksheetDoc } from '../../lib/worksheets/documen
 import { growListFromQuestions } from '../../lib/worksheets/flows/grow-list';
 import { prepSheetForGenerator } from '../../lib/worksheets/prep-sheet/generator';
 import { prepSheetHints } from '../../lib/worksheets/prep-sheet/hints';
+import { isSectionLoaded, loadSections } from '../../lib/i18n/sections';
 import { prepSheetModule } from '../../lib/worksheets/prep-sheet';
 import type { PrepSheetData } from '../../lib/worksheets/prep-sheet';
 import { loadWorksheetModules, registerWorksheetModule } from '../../lib/worksheets/registry';
@@ -177,7 +178,19 @@ export default function QuestionGenerator({ locale, strings }: Props) {
     }
   }
 
-  const hints = useMemo(() => prepSheetHints(prepDoc.data, locale), [prepDoc.data, locale]);
+  // The hints' words (this page's language only) load after the first paint.
+  const [hintWords, setHintWords] = useState(() => isSectionLoaded(locale, 'prep-sheet-hints'));
+  useEffect(() => {
+    if (!hintWords)
+      loadSections(locale, ['prep-sheet-hints']).then(
+        () => setHintWords(true),
+        () => undefined,
+      );
+  }, [hintWords, locale]);
+  const hints = useMemo(
+    () => (hintWords ? prepSheetHints(prepDoc.data, locale) : []),
+    [hintWords, prepDoc.data, locale],
+  );
   const input = useMemo(() => prepSheetForGenerator(prepDoc.data), [prepDoc.data]);
   const request = input.type === 'success' ? { locale, prep: input.prep, perStage } : undefined;
 
