@@ -200,6 +200,8 @@ test.describe('typed text never leaves the browser', () => {
       const log = recordRequests(context, state);
       await page.goto(`/en/worksheets/${kind}/`);
       await waitForHydration(page);
+      // The form renders once the editor has opened the worksheet, just after hydration.
+      await expect(page.locator('form.ws-form')).toBeVisible();
       const filled = await fillEverything(page);
       expect(filled, 'text fields filled').toBeGreaterThan(0);
       await waitForSaved(page);

@@ -107,11 +107,10 @@ export function PrepPlannerForm({
 
 /** Builds a new plan from the prep sheet named by `?from=<id>`: Point from its topics, Reason from its metrics. */
 const prefillFromPrepSheet: PrefillSource<'prep-planner'> = async (params, locale) => {
-  const [sheet] = await Promise.all([
-    loadPrepSheetFrom(params),
-    loadSections(locale, ['plan-from-prep-sheet']),
-  ]);
+  const sheet = await loadPrepSheetFrom(params);
   if (!sheet) return undefined;
+  // The flow's words load only for a plan that starts from a sheet.
+  await loadSections(locale, ['plan-from-prep-sheet']);
   return {
     data: planFromPrepSheet(sheet.data, locale, sheet.id),
     title: titleFromSource('prep-planner', sheet, locale),

@@ -7,7 +7,7 @@ beforeAll(() => registerWorksheetModule(feedbackModule));
 
 describe('changing the feedback scenario', () => {
   test('preselects the framework that fits while the current one is empty', () => {
-    const blank = feedbackModule.createDefault('en');
+    const blank = feedbackModule.createDefault();
     const change = changeScenario({ ...blank, framework: '3e' }, 'negative');
     expect(change).toEqual({ scenario: 'negative', framework: suggestedFramework('negative') });
     expect(changeScenario({ ...blank, framework: 'best' }, 'positive')).toEqual({
@@ -17,7 +17,7 @@ describe('changing the feedback scenario', () => {
   });
 
   test('keeps the framework once something is written in it, so no text disappears', () => {
-    const blank = feedbackModule.createDefault('en');
+    const blank = feedbackModule.createDefault();
     const written = { ...blank, framework: '3e' as const, encourage: 'You ran the review well' };
     expect(changeScenario(written, 'negative')).toEqual({ scenario: 'negative' });
   });
