@@ -14,7 +14,8 @@ import { useRelatedWorksheets } from './flash-retro/use-related-worksheets';
  * The flash retro: first what the last 5R plan promised, then the three questions, then the
  * goal-or-execution call; a goal problem can go straight into a SMART-AR goal's adjustment log.
  */
-export function FlashRetroForm({ data, onChange, hints, t, locale, doc }: WorksheetFormProps<'flash-retro'>) {
+export function FlashRetroForm(props: WorksheetFormProps<'flash-retro'>) {
+  const { data, onChange, t, locale, doc } = props;
   const person = (doc.person ?? '').trim();
   // A saved retro has read storage already; a blank one without a person looks when asked.
   const [untaggedWanted, setUntaggedWanted] = useState(doc.revision > 0);
@@ -31,16 +32,8 @@ export function FlashRetroForm({ data, onChange, hints, t, locale, doc }: Worksh
         onWantUntagged={() => setUntaggedWanted(true)}
         onTicked={ticked}
       />
-      <QuestionsSection data={data} set={set} hints={hints} t={t} />
-      <JudgmentSection
-        data={data}
-        set={set}
-        hints={hints}
-        related={related}
-        person={person}
-        t={t}
-        locale={locale}
-      />
+      <QuestionsSection {...props} set={set} />
+      <JudgmentSection {...props} set={set} related={related} person={person} />
     </>
   );
 }

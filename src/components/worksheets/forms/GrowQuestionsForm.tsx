@@ -22,14 +22,8 @@ import { loadPrepSheetFrom, useMissingSource } from './prep-source';
  * The GROW question list: questions per stage, written by hand or drafted from a prep sheet,
  * reordered within their stage, ticked when asked, with the answer and the Will commitment.
  */
-export function GrowQuestionsForm({
-  data,
-  onChange,
-  hints,
-  t,
-  locale,
-  doc,
-}: WorksheetFormProps<'grow-questions'>) {
+export function GrowQuestionsForm(props: WorksheetFormProps<'grow-questions'>) {
+  const { data, onChange, hints, t, locale, doc } = props;
   const [openedBlank] = useState(isOpenedBlank(data, doc.revision));
   const sourceMissing = useMissingSource(doc, data.sourcePrepSheetId);
   const actions = useGrowList(data, onChange, t);
@@ -42,23 +36,10 @@ export function GrowQuestionsForm({
         </div>
       )}
       {openedBlank && <GrowChooser hasContent={listHasContent(data)} t={t} locale={locale} />}
-      <GrowListSection
-        data={data}
-        announcement={actions.announcement}
-        full={actions.full}
-        t={t}
-        locale={locale}
-      />
+      <GrowListSection {...props} actions={actions} />
       <div className="grow-stages" ref={actions.listRef}>
         {growStages.map((stage) => (
-          <GrowStageSection
-            key={stage}
-            stage={stage}
-            questions={data.questions}
-            hints={hints}
-            actions={actions}
-            t={t}
-          />
+          <GrowStageSection key={stage} {...props} stage={stage} actions={actions} />
         ))}
       </div>
 

@@ -29,17 +29,14 @@ export type Related =
 export const PERSON_DEBOUNCE_MS = 300;
 
 /**
- * Whether to read storage for the person's plans and goals, and after how long. With no
- * person yet, only when `wanted`: a blank retro then opens without reading storage (or
- * loading its code). The first look is at once; later ones wait for typing to pause.
+ * Whether to read storage for the person's plans and goals: after how many milliseconds, or
+ * `undefined` for not at all. With no person yet, only when `wanted`: a blank retro then opens
+ * without reading storage (or loading its code). The first look is at once; later ones wait
+ * for typing to pause.
  */
-export function relatedLookup(
-  person: string,
-  wanted: boolean,
-  firstRun: boolean,
-): { type: 'skip' } | { type: 'look'; delayMs: number } {
-  if (person === '' && !wanted) return { type: 'skip' };
-  return { type: 'look', delayMs: firstRun ? 0 : PERSON_DEBOUNCE_MS };
+export function relatedLookupDelay(person: string, wanted: boolean, firstRun: boolean): number | undefined {
+  if (person === '' && !wanted) return undefined;
+  return firstRun ? 0 : PERSON_DEBOUNCE_MS;
 }
 
 /** The person's 5R plans whose documents the lookup reads, newest change first. */
@@ -90,6 +87,11 @@ export function withSatisfied(satisfied: readonly string[], index: number, value
   return satisfiedRows(satisfied).map((row, i) => (i === index ? value : row));
 }
 
+/** A sentence about the person's worksheets, or about those not tagged with anyone. */
+function aboutPerson(person: string, t: Translate, untagged: UiKey, tagged: UiKey): string {
+  return person === '' ? t(untagged) : t(tagged, { person });
+}
+
 export const judgmentKeys: Record<RetroJudgment, UiKey> = {
   goal: 'ws.flashRetro.judgmentGoal',
   execution: 'ws.flashRetro.judgmentExecution',
@@ -133,7 +135,7 @@ export function openSectionView(
   if (open === undefined) {
     return {
       type: 'no-plan',
-      text: person === '' ? t('ws.flashRetro.noPlanUntagged') : t('ws.flashRetro.noPlan', { person }),
+      text: aboutPerson(person, t, 'ws.flashRetro.noPlanUntagged', 'ws.flashRetro.noPlan'),
     };
   }
   return {
@@ -167,15 +169,14 @@ export function goalLinkView(
   if (related.goals.length === 0) {
     return {
       type: 'no-goals',
-      text: person === '' ? t('ws.flashRetro.noGoalsUntagged') : t('ws.flashRetro.noGoals', { person }),
+      text: aboutPerson(person, t, 'ws.flashRetro.noGoalsUntagged', 'ws.flashRetro.noGoals'),
     };
   }
   return {
     type: 'pick',
     goals: related.goals,
     linked: related.goals.find((goal) => goal.id === linkedGoalId),
-    help:
-      person === '' ? t('ws.flashRetro.goalPickHelpUntagged') : t('ws.flashRetro.goalPickHelp', { person }),
+    help: aboutPerson(person, t, 'ws.flashRetro.goalPickHelpUntagged', 'ws.flashRetro.goalPickHelp'),
   };
 }
 

@@ -3,7 +3,7 @@ import type { PlannedAction } from '../../../../lib/worksheets/action-plan/schem
 import {
   plansToRead,
   relatedFound,
-  relatedLookup,
+  relatedLookupDelay,
   withTickedAction,
   type Related,
 } from '../../../../lib/worksheets/flash-retro/form-rules';
@@ -11,7 +11,7 @@ import { loadWorksheetStore } from '../../../../storage/load';
 
 /**
  * The person's last 5R plan (its open actions) and SMART-AR goals, looked up in the store
- * from an effect whenever the person changes; `relatedLookup` says when. The second value
+ * from an effect whenever the person changes; `relatedLookupDelay` says when. The second value
  * shows a tick saved in the plan at once.
  */
 export function useRelatedWorksheets(
@@ -23,8 +23,8 @@ export function useRelatedWorksheets(
   const firstRun = useRef(true);
 
   useEffect(() => {
-    const lookup = relatedLookup(person, wanted, firstRun.current);
-    if (lookup.type === 'skip') {
+    const delay = relatedLookupDelay(person, wanted, firstRun.current);
+    if (delay === undefined) {
       setRelated({ type: 'idle' });
       return;
     }
@@ -45,7 +45,7 @@ export function useRelatedWorksheets(
           if (!cancelled) setRelated({ type: 'failed' });
         }
       })();
-    }, lookup.delayMs);
+    }, delay);
     return () => {
       cancelled = true;
       clearTimeout(timer);

@@ -3,16 +3,16 @@ import { growListLimits, type GrowQuestionsData } from '../../../../lib/workshee
 import { askedProgress, sourceNoteKey } from '../../../../lib/worksheets/grow-questions/form-rules';
 import { worksheetHref } from '../../../../lib/worksheets/href';
 import type { IslandTranslate } from '../../../shared/island-strings';
+import type { GrowListActions } from './use-grow-list';
 
 /** The list's heading: where its questions came from, how many were asked, and what a press just did. */
 export function GrowListSection(props: {
   data: GrowQuestionsData;
-  announcement: string;
-  full: boolean;
+  actions: Pick<GrowListActions, 'announcement' | 'full'>;
   t: IslandTranslate;
   locale: Locale;
 }) {
-  const { data, t, locale } = props;
+  const { data, t, locale, actions } = props;
   const noteKey = sourceNoteKey(data.source);
   return (
     <section className="ws-section" aria-labelledby="grow-list">
@@ -33,9 +33,9 @@ export function GrowListSection(props: {
       )}
       <p className="grow-progress">{t('ws.grow.progress', askedProgress(data))}</p>
       <p className="visually-hidden" role="status">
-        {props.announcement}
+        {actions.announcement}
       </p>
-      {props.full && (
+      {actions.full && (
         <p className="repeating__full" role="alert">
           {t('ws.grow.full', { max: growListLimits.questions })}
         </p>

@@ -1,5 +1,5 @@
 import type { GrowStage } from '../../../../lib/grow/question';
-import type { GrowListQuestion } from '../../../../lib/worksheets/grow-questions';
+import type { GrowQuestionsData } from '../../../../lib/worksheets/grow-questions';
 import {
   growStageKeys,
   stageEntries,
@@ -14,14 +14,14 @@ import type { GrowListActions } from './use-grow-list';
 /** One GROW stage: its name and help, its questions in order, and a button to add one. */
 export function GrowStageSection(props: {
   stage: GrowStage;
-  questions: readonly GrowListQuestion[];
+  data: GrowQuestionsData;
   hints: readonly Hint[];
   actions: GrowListActions;
   t: IslandTranslate;
 }) {
   const { stage, hints, actions, t } = props;
   const keys = growStageKeys[stage];
-  const entries = stageEntries(props.questions, stage);
+  const entries = stageEntries(props.data.questions, stage);
   return (
     <section className="ws-section grow-stage" aria-labelledby={`grow-stage-${stage}`}>
       <h2 id={`grow-stage-${stage}`}>{t(keys.name)}</h2>
@@ -29,14 +29,11 @@ export function GrowStageSection(props: {
       <HintList id={`grow-stage-${stage}-hints`} hints={stageHints(hints, stage)} />
       {entries.length > 0 && (
         <ol className="grow-questions">
-          {entries.map(({ question, index, position, first, last }) => (
+          {entries.map((entry) => (
             <GrowQuestionItem
-              key={question.id}
-              question={question}
-              index={index}
-              legend={t('ws.grow.questionN', { stage: t(keys.short), n: position + 1 })}
-              first={first}
-              last={last}
+              key={entry.question.id}
+              {...entry}
+              legend={t('ws.grow.questionN', { stage: t(keys.short), n: entry.position + 1 })}
               hints={hints}
               actions={actions}
               t={t}
