@@ -1,15 +1,11 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
+import { SealedPreview } from './sealed/SealedPreview';
+import { UnlockForm } from './sealed/UnlockForm';
 import { describeSealedErrorLater } from '../shared/describe-load-error-later';
 import { openSealedLink, readSealedHeader, type SealedMode } from '../../lib/share/sealed-link';
-import { displayTitle, newWorksheetId, type WorksheetDocLike } from '../../lib/worksheets/document';
-import { worksheetHref } from '../../lib/worksheets/href';
-import { worksheetKindInfo } from '../../lib/worksheets/kinds';
-import {
-  getWorksheetModule,
-  loadWorksheetMarkdown,
-  worksheetToMarkdown,
-} from '../../lib/worksheets/registry';
+import { newWorksheetId, type WorksheetDocLike } from '../../lib/worksheets/document';
+import { getWorksheetModule, loadWorksheetMarkdown } from '../../lib/worksheets/registry';
 import { getWorksheetStore } from '../../storage';
 import { islandTranslator, type IslandStrings } from '../shared/island-strings';
 
@@ -20,11 +16,7 @@ type State =
   | { type: 'passphrase'; error?: string }
   | { type: 'preview'; doc: WorksheetDocLike; mode: SealedMode };
 
-type Saving = { type: 'idle' } | { type: 'conflict' } | { type: 'saved'; id: string } | { type: 'failed' };
-
-function formatDateTime(iso: string, locale: Locale): string {
-  return new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
-}
+import type { Saving } from './sealed/SealedPreview';
 
 /**
  * `/worksheets/open/#sealed=…`: decrypts an encrypted worksheet link in this browser, shows
@@ -136,92 +128,25 @@ export default function OpenSealedLink({ locale, strings }: { locale: Locale; st
         </div>
       )}
       {state.type === 'passphrase' && (
-        <form className="sealed-open__unlock" onSubmit={(event) => void unlock(event)}>
-          <h2>{t('sealed.open.passphraseTitle')}</h2>
-          {state.error && (
-            <div className="banner banner--error" role="alert">
-              <p>{state.error}</p>
-            </div>
-          )}
-          <div className="field">
-            <label htmlFor={`${id}-passphrase`} className="field__label">
-              {t('sealed.open.passphrase')}
-            </label>
-            <p className="field__help" id={`${id}-help`}>
-              {t('sealed.open.passphraseHelp')}
-            </p>
-            <input
-              id={`${id}-passphrase`}
-              type="password"
-              autoComplete="off"
-              value={passphrase}
-              aria-describedby={`${id}-help`}
-              onChange={(event) => setPassphrase(event.currentTarget.value)}
-            />
-          </div>
-          <button type="submit" className="button button--small" disabled={busy || passphrase === ''}>
-            {t('sealed.open.unlock')}
-          </button>
-          {busy && <p role="status">{t('sealed.open.reading')}</p>}
-        </form>
+        <UnlockForm
+          id={id}
+          t={t}
+          error={state.error}
+          passphrase={passphrase}
+          setPassphrase={setPassphrase}
+          busy={busy}
+          unlock={(event) => void unlock(event)}
+        />
       )}
       {state.type === 'preview' && (
-        <section aria-labelledby={`${id}-holds`} className="sealed-open__preview">
-          <h2 id={`${id}-holds`}>{t('sealed.open.holds')}</h2>
-          <dl className="sealed-open__facts">
-            <dt>{t('sealed.open.kind')}</dt>
-            <dd>{worksheetKindInfo[state.doc.kind].name[locale]}</dd>
-            <dt>{t('sealed.open.worksheetTitle')}</dt>
-            <dd>{displayTitle(state.doc, locale)}</dd>
-            {state.doc.person && (
-              <>
-                <dt>{t('sealed.open.person')}</dt>
-                <dd>{state.doc.person}</dd>
-              </>
-            )}
-            <dt>{t('sealed.open.updated')}</dt>
-            <dd>{formatDateTime(state.doc.updatedAt, locale)}</dd>
-          </dl>
-          <h3>{t('sealed.open.content')}</h3>
-          <pre className="sealed-open__content">{worksheetToMarkdown(state.doc, locale)}</pre>
-          {saving.type === 'idle' && (
-            <button type="button" className="button" onClick={() => void save(undefined)}>
-              {t('sealed.open.save')}
-            </button>
-          )}
-          {saving.type === 'conflict' && (
-            <div className="banner banner--warning" role="alert">
-              <p>{t('sealed.open.conflict')}</p>
-              <div className="banner__actions">
-                <button type="button" className="button button--small" onClick={() => void save('keep-both')}>
-                  {t('sealed.open.keepBoth')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--small button--quiet"
-                  onClick={() => void save('replace')}
-                >
-                  {t('sealed.open.replace')}
-                </button>
-              </div>
-            </div>
-          )}
-          {saving.type === 'saved' && (
-            <div className="banner banner--info" role="status">
-              <p>{t('sealed.open.saved')}</p>
-              <p>
-                <a href={worksheetHref(state.doc.kind, locale, { id: saving.id })}>
-                  {t('sealed.open.openIt')}
-                </a>
-              </p>
-            </div>
-          )}
-          {saving.type === 'failed' && (
-            <div className="banner banner--error" role="alert">
-              <p>{t('sealed.open.saveFailed')}</p>
-            </div>
-          )}
-        </section>
+        <SealedPreview
+          id={id}
+          doc={state.doc}
+          locale={locale}
+          t={t}
+          saving={saving}
+          save={(choice) => void save(choice)}
+        />
       )}
     </div>
   );

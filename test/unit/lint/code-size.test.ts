@@ -31,7 +31,6 @@ const fileDebt = new Set<string>([
 ]);
 const functionDebt = new Set<string>([
   'src/components/questions/QuestionGenerator.tsx#QuestionGenerator',
-  'src/components/worksheets/OpenSealedLink.tsx#OpenSealedLink',
   'src/components/worksheets/forms/ObserverChecklistForm.tsx#ObserverChecklistForm',
 ]);
 
