@@ -18,6 +18,41 @@ type State =
 
 import type { Saving } from './sealed/SealedPreview';
 
+/** Opens the link in `hash` (with the passphrase, if any) into what the page shows next. */
+async function openToState(
+  hash: string,
+  secret: string | undefined,
+  locale: Locale,
+  unavailable: string,
+): Promise<State> {
+  const result = await openSealedLink(hash, secret);
+  if (result.type !== 'success') {
+    const message = await describeSealedErrorLater(result, locale, unavailable);
+    return result.code === 'wrong_passphrase'
+      ? { type: 'passphrase', error: message }
+      : { type: 'failed', message };
+  }
+  try {
+    // The preview shows the worksheet as Markdown: its writer loads on demand.
+    await loadWorksheetMarkdown([result.kind], locale);
+  } catch {
+    return { type: 'failed', message: unavailable };
+  }
+  const now = new Date().toISOString();
+  const doc: WorksheetDocLike = {
+    id: result.envelope?.id ?? newWorksheetId(),
+    kind: result.kind,
+    schemaVersion: getWorksheetModule(result.kind).migrations.currentVersion,
+    revision: 0,
+    title: result.title,
+    ...(result.person ? { person: result.person } : {}),
+    createdAt: result.envelope?.createdAt ?? now,
+    updatedAt: result.envelope?.updatedAt ?? now,
+    data: result.data,
+  };
+  return { type: 'preview', doc, mode: result.mode };
+}
+
 /**
  * `/worksheets/open/#sealed=…`: decrypts an encrypted worksheet link in this browser, shows
  * what it holds, and saves it to My worksheets only when asked, with the import rules
@@ -34,35 +69,8 @@ export default function OpenSealedLink({ locale, strings }: { locale: Locale; st
   const [busy, setBusy] = useState(false);
   const [saving, setSaving] = useState<Saving>({ type: 'idle' });
 
-  const open = async (hash: string, secret?: string) => {
-    const result = await openSealedLink(hash, secret);
-    if (result.type === 'success') {
-      try {
-        // The preview shows the worksheet as Markdown: its writer loads on demand.
-        await loadWorksheetMarkdown([result.kind], locale);
-      } catch {
-        setState({ type: 'failed', message: t('ws.common.moduleUnavailable') });
-        return;
-      }
-      const now = new Date().toISOString();
-      const doc: WorksheetDocLike = {
-        id: result.envelope?.id ?? newWorksheetId(),
-        kind: result.kind,
-        schemaVersion: getWorksheetModule(result.kind).migrations.currentVersion,
-        revision: 0,
-        title: result.title,
-        ...(result.person ? { person: result.person } : {}),
-        createdAt: result.envelope?.createdAt ?? now,
-        updatedAt: result.envelope?.updatedAt ?? now,
-        data: result.data,
-      };
-      setState({ type: 'preview', doc, mode: result.mode });
-    } else if (result.code === 'wrong_passphrase') {
-      setState({ type: 'passphrase', error: await describeSealedErrorLater(result, locale, unavailable) });
-    } else {
-      setState({ type: 'failed', message: await describeSealedErrorLater(result, locale, unavailable) });
-    }
-  };
+  const open = async (hash: string, secret?: string) =>
+    setState(await openToState(hash, secret, locale, unavailable));
 
   useEffect(() => {
     const read = () => {
@@ -87,8 +95,8 @@ export default function OpenSealedLink({ locale, strings }: { locale: Locale; st
     read();
     window.addEventListener('hashchange', read);
     return () => window.removeEventListener('hashchange', read);
-    // `open` only uses state setters and the locale.
-  }, [locale]);
+    // `open` only uses state setters, the locale and its words.
+  }, [locale, unavailable]);
 
   const unlock = async (event: FormEvent) => {
     event.preventDefault();
