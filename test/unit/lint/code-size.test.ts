@@ -23,14 +23,12 @@ const dataTables = [
 
 /** Larger than the limits when the rule came; to be split. */
 const fileDebt = new Set<string>([
-  'src/components/questions/QuestionGenerator.tsx',
   'src/components/worksheets/forms/ObserverChecklistForm.tsx',
   'src/lib/grow/server/ai-generator.ts',
   'src/lib/grow/question-rules.ts',
   'src/lib/grow/request.ts',
 ]);
 const functionDebt = new Set<string>([
-  'src/components/questions/QuestionGenerator.tsx#QuestionGenerator',
   'src/components/worksheets/forms/ObserverChecklistForm.tsx#ObserverChecklistForm',
 ]);
 
