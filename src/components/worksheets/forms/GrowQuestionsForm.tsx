@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { loadRulesEngine } from '../../../lib/grow/load-rules-engine';
 import { growStages, type GrowStage } from '../../../lib/grow/question';
 import { perStageLimits } from '../../../lib/grow/request';
 import type { UiKey } from '../../../lib/i18n';
@@ -313,8 +314,9 @@ const prefillFromPrepSheet: PrefillSource<'grow-questions'> = async (params, loc
   if (input.type === 'error') return undefined;
   let data: GrowQuestionsData;
   try {
-    // The rules engine is loaded only for a list started from a prep sheet.
-    const { generateRulesQuestions } = await import('../../../lib/grow/rules-engine');
+    // The rules engine (and this language's phrasing book) is loaded only for a list started
+    // from a prep sheet.
+    const { generateRulesQuestions } = await loadRulesEngine(locale);
     const questions = generateRulesQuestions({ locale, prep: input.prep, perStage: perStageLimits.default });
     data = growListFromQuestions(questions, { source: 'rules', sourcePrepSheetId: sheet.id });
   } catch {
