@@ -279,18 +279,12 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
  * separates the function's own cost from the local server's.
  */
 async function measureInProcess(label, baseURL, body, expectedSource) {
-  const { module } = await runnerImport(`${root}/src/lib/grow/server/handler.ts`, {
+  const { module } = await runnerImport(`${root}/test/bench/grow-handler-fixtures.ts`, {
     root,
     configFile: false,
     logLevel: 'error',
   });
-  const { createSlidingWindowRateLimiter } = (
-    await runnerImport(`${root}/src/lib/grow/server/rate-limit.ts`, {
-      root,
-      configFile: false,
-      logLevel: 'error',
-    })
-  ).module;
+  const { createSlidingWindowRateLimiter } = module;
   const env = { OPENAI_API_KEY: 'bench-key', OPENAI_BASE_URL: baseURL, OPENAI_MODEL: 'bench-model' };
   const deps = { rateLimiter: createSlidingWindowRateLimiter({ limit: 1e9, windowMs: 60_000 }) };
   const samples = [];

@@ -22,7 +22,8 @@ const ROUNDS = Number(args.get('rounds') ?? 3);
 const TARGET_MEDIAN_MS = 2;
 
 const viteConfig = { root, configFile: false, logLevel: 'error' };
-const { module: engine } = await runnerImport(`${root}/src/lib/grow/rules-engine.ts`, viteConfig);
+// The engine with its phrasing books loaded (the runner closes after the import).
+const { module: engine } = await runnerImport(`${root}/test/bench/grow-rules-engine.ts`, viteConfig);
 const { module: rules } = await runnerImport(`${root}/src/lib/grow/question-rules.ts`, viteConfig);
 const { module: random } = await runnerImport(
   `${root}/test/unit/lib/grow/support/random-prep.ts`,

@@ -1,5 +1,6 @@
 import { locales } from '../../src/lib/i18n/locales';
 import { loadSections, sectionNames } from '../../src/lib/i18n/sections';
+import { loadPhrasingBook } from '../../src/lib/grow/phrasing-books';
 
 /**
  * Unit tests call hint and Markdown writers directly, as a page does after loading their
@@ -8,3 +9,6 @@ import { loadSections, sectionNames } from '../../src/lib/i18n/sections';
  * (`on-demand-writers.test.ts`) and in the browser.
  */
 await Promise.all(locales.map((locale) => loadSections(locale, sectionNames)));
+
+/** The same for the question generator's phrasing books, which the rules engine reads synchronously. */
+await Promise.all(locales.map((locale) => loadPhrasingBook(locale)));

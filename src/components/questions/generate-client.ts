@@ -1,5 +1,6 @@
 import { growResponseSchema, type FallbackReason, type GrowRequest } from '../../lib/grow/request';
 import type { GrowQuestion } from '../../lib/grow/question';
+import { loadRulesEngine } from '../../lib/grow/load-rules-engine';
 
 /** The function's address on the same origin. */
 export const GROW_ENDPOINT = '/api/grow-questions';
@@ -40,16 +41,16 @@ export function aiRequestBody(request: Omit<GrowRequest, 'mode'>): string {
 }
 
 /**
- * The rules engine and its phrasing tables (8 KB gzip) load on the first "generate", not with
- * the page: opening /questions/ stays within its JavaScript budget, and offline the service
- * worker has the chunk precached.
+ * The rules engine and the page's language's phrasing book load on the first "generate", not
+ * with the page: opening /questions/ stays within its JavaScript budget, and offline the
+ * service worker has the chunks precached.
  */
 async function rules(
   request: Omit<GrowRequest, 'mode'>,
   seed: number,
   localReason?: LocalFallbackReason,
 ): Promise<GenerationOutcome> {
-  const { generateRulesQuestions } = await import('../../lib/grow/rules-engine');
+  const { generateRulesQuestions } = await loadRulesEngine(request.locale);
   return {
     questions: generateRulesQuestions(request, { seed }),
     source: 'rules',

@@ -1,5 +1,7 @@
 import * as z from '../schema';
 import { defaultLocale, isLocale, locales, sentenceRules, type Locale } from '../i18n/locales';
+import { pluralOf } from '../i18n/plural';
+import { loadSections, sectionText } from '../i18n/sections';
 import { MAX_TEXT, prepSheetSchema } from './prep-sheet';
 import { growQuestionSchema, growStages } from './question';
 
@@ -86,8 +88,9 @@ export type ParseGrowRequestResult =
   { type: 'success'; request: GrowRequest } | { type: 'error'; problem: RequestProblem };
 
 /**
- * Validates an already JSON-decoded body. Never throws. The error message is in the body's
- * own `locale` when that is valid, otherwise in the caller's Accept-Language.
+ * Validates an already JSON-decoded body. The error message is in the body's own `locale`
+ * when that is valid, otherwise in the caller's Accept-Language (`messageLocale`): load that
+ * language's words first (`loadRequestWords`). Never throws once they are loaded.
  */
 export function parseGrowRequest(
   body: unknown,
@@ -113,9 +116,14 @@ export function messageLocale(
   return localeFromAcceptLanguage(acceptLanguage, fallback);
 }
 
+/** The site's language a language tag asks for: the one with the same primary subtag (`zh-TW` → zh-CN). */
+function localeOfTag(tag: string): Locale | undefined {
+  return locales.find((locale) => tag.startsWith(locale.toLowerCase().split('-')[0] ?? locale));
+}
+
 /**
- * Picks zh-CN or en from an Accept-Language header, honouring q-values; zh-CN when the
- * header is absent or names neither.
+ * Picks one of the site's languages from an Accept-Language header, honouring q-values;
+ * `fallback` when the header is absent or names none of them.
  */
 export function localeFromAcceptLanguage(
   header: string | null | undefined,
@@ -129,11 +137,7 @@ export function localeFromAcceptLanguage(
     const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     const q = qParam === undefined ? 1 : Number.parseFloat(qParam.slice(2));
     if (!Number.isFinite(q) || q <= 0) continue;
-    const locale: Locale | undefined = tag.startsWith('zh')
-      ? 'zh-CN'
-      : tag.startsWith('en')
-        ? 'en'
-        : undefined;
+    const locale = localeOfTag(tag);
     if (locale && (!best || q > best.q)) best = { locale, q };
   }
   return best?.locale ?? fallback;
@@ -149,119 +153,53 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-const fieldLabels: Record<Locale, Record<string, string>> = {
-  'zh-CN': {
-    locale: '语言',
-    prep: '准备单',
-    perStage: '每阶段问题数',
-    mode: '生成方式',
-    topics: '想聊的话题',
-    wins: '做得最好的事',
-    puzzles: '最大的困惑',
-    supportNeeded: '需要的支持',
-    metrics: '关键指标',
-    projects: '项目进展',
-    name: '名称',
-    previous: '上期数值',
-    current: '当前数值',
-    target: '目标数值',
-    progress: '进展',
-  },
-  en: {
-    locale: 'language',
-    prep: 'prep sheet',
-    perStage: 'questions per stage',
-    mode: 'mode',
-    topics: 'topics',
-    wins: 'things that went best',
-    puzzles: 'puzzles',
-    supportNeeded: 'support needed',
-    metrics: 'key metrics',
-    projects: 'projects',
-    name: 'name',
-    previous: 'previous value',
-    current: 'current value',
-    target: 'target value',
-    progress: 'progress',
-  },
-};
+/** The request's field names that have a label in the dictionary (`grow.request.field.<name>`). */
+const labelledFields = [
+  'locale',
+  'prep',
+  'perStage',
+  'mode',
+  'topics',
+  'wins',
+  'puzzles',
+  'supportNeeded',
+  'metrics',
+  'projects',
+  'name',
+  'previous',
+  'current',
+  'target',
+  'progress',
+] as const;
+
+/** The value types a message can name (`grow.request.type.<type>`); any other is named as the schema names it. */
+const namedTypes = ['string', 'number', 'int', 'array', 'object', 'boolean'] as const;
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+/**
+ * The words of request problems, in the message's language. The section loads before a
+ * request is checked (`loadRequestWords`): the function does so before `parseGrowRequest`.
+ */
+const wordsOf = (locale: Locale) => sectionText(locale, 'grow-request');
+
+/** Loads the words `parseGrowRequest` and `describeRequestError` write their message with. */
+export function loadRequestWords(locale: Locale): Promise<void> {
+  return loadSections(locale, ['grow-request']);
+}
 
 /** `prep.topics[0]` plus a human label of its last named segment: `prep.topics[0]（想聊的话题）`. */
 function fieldName(path: readonly PropertyKey[], locale: Locale): string {
-  if (path.length === 0) return requestWords[locale].wholeRequest;
+  const t = wordsOf(locale);
+  if (path.length === 0) return t('grow.request.wholeRequest');
   const lastName = [...path].reverse().find((key): key is string => typeof key === 'string');
-  const label = lastName === undefined ? undefined : fieldLabels[locale][lastName];
   const formatted = formatFieldPath(path);
-  if (!label) return formatted;
+  if (lastName === undefined || !isOneOf(labelledFields, lastName)) return formatted;
   const { asideOpen, asideClose } = sentenceRules(locale);
-  return `${formatted}${asideOpen}${label}${asideClose}`;
+  return `${formatted}${asideOpen}${t(`grow.request.field.${lastName}`)}${asideClose}`;
 }
-
-const typeNames: Record<Locale, Record<string, string>> = {
-  'zh-CN': { string: '文本', number: '数字', int: '整数', array: '列表', object: '对象', boolean: '布尔值' },
-  en: {
-    string: 'a string',
-    number: 'a number',
-    int: 'an integer',
-    array: 'a list',
-    object: 'an object',
-    boolean: 'true or false',
-  },
-};
-
-/** The sentences of a request problem, per language; `f` is the field with its label. */
-interface RequestWords {
-  wholeRequest: string;
-  invalidRequest: string;
-  /** Between the items of a list of values or keys. */
-  orList: string;
-  required: (f: string) => string;
-  wrongType: (f: string, expected: string) => string;
-  empty: (f: string) => string;
-  tooFewItems: (f: string, min: number) => string;
-  tooSmall: (f: string, min: number) => string;
-  tooLong: (f: string, max: number) => string;
-  tooManyItems: (f: string, max: number) => string;
-  tooBig: (f: string, max: number) => string;
-  oneOf: (f: string, allowed: string) => string;
-  unknownKeys: (keys: string) => string;
-  invalid: (f: string) => string;
-}
-
-const requestWords: Record<Locale, RequestWords> = {
-  'zh-CN': {
-    wholeRequest: '请求内容',
-    invalidRequest: '请求内容无效。',
-    orList: '、',
-    required: (f) => `缺少字段 ${f}。`,
-    wrongType: (f, expected) => `字段 ${f} 应为${expected}。`,
-    empty: (f) => `字段 ${f} 不能为空。`,
-    tooFewItems: (f, min) => `字段 ${f} 至少需要 ${min} 项。`,
-    tooSmall: (f, min) => `字段 ${f} 不能小于 ${min}。`,
-    tooLong: (f, max) => `字段 ${f} 不能超过 ${max} 个字符。`,
-    tooManyItems: (f, max) => `字段 ${f} 最多 ${max} 项。`,
-    tooBig: (f, max) => `字段 ${f} 不能大于 ${max}。`,
-    oneOf: (f, allowed) => `字段 ${f} 只能是 ${allowed}。`,
-    unknownKeys: (keys) => `不支持的字段：${keys}。`,
-    invalid: (f) => `字段 ${f} 无效。`,
-  },
-  en: {
-    wholeRequest: 'the request body',
-    invalidRequest: 'The request is invalid.',
-    orList: ', ',
-    required: (f) => `The field ${f} is required.`,
-    wrongType: (f, expected) => `The field ${f} must be ${expected}.`,
-    empty: (f) => `The field ${f} must not be empty.`,
-    tooFewItems: (f, min) => `The field ${f} needs at least ${min} item${min === 1 ? '' : 's'}.`,
-    tooSmall: (f, min) => `The field ${f} must be at least ${min}.`,
-    tooLong: (f, max) => `The field ${f} must be at most ${max} characters.`,
-    tooManyItems: (f, max) => `The field ${f} allows at most ${max} items.`,
-    tooBig: (f, max) => `The field ${f} must be at most ${max}.`,
-    oneOf: (f, allowed) => `The field ${f} must be one of ${allowed}.`,
-    unknownKeys: (keys) => `Unknown field: ${keys}.`,
-    invalid: (f) => `The field ${f} is invalid.`,
-  },
-};
 
 /** The value at an issue's path in the raw body; undefined when any step is missing. */
 function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
@@ -278,49 +216,54 @@ function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
  * shows one problem at a time, and a long list would mostly repeat a single mistake.
  */
 export function describeRequestError(error: z.SchemaError, locale: Locale, body: unknown): RequestProblem {
-  const words = requestWords[locale];
+  const t = wordsOf(locale);
   const issue = error.issues[0];
-  if (!issue) return { field: '', locale, message: words.invalidRequest };
+  if (!issue) return { field: '', locale, message: t('grow.request.invalidRequest') };
   const f = fieldName(issue.path, locale);
   const field = formatFieldPath(issue.path);
   const say = (message: string): RequestProblem => ({ field, locale, message });
+  const { enumerationSeparator } = sentenceRules(locale);
 
   switch (issue.code) {
     case 'invalid_type': {
       // Issues do not carry the input (as in zod without reportInput), so look it up.
-      if (valueAt(body, issue.path) === undefined) return say(words.required(f));
-      return say(words.wrongType(f, typeNames[locale][issue.expected] ?? issue.expected));
+      if (valueAt(body, issue.path) === undefined) return say(t('grow.request.required', { field: f }));
+      const expected = isOneOf(namedTypes, issue.expected)
+        ? t(`grow.request.type.${issue.expected}`)
+        : issue.expected;
+      return say(t('grow.request.wrongType', { field: f, expected }));
     }
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') return say(words.empty(f));
-      if (issue.origin === 'array') return say(words.tooFewItems(f, min));
-      return say(words.tooSmall(f, min));
+      if (issue.origin === 'string') return say(t('grow.request.empty', { field: f }));
+      if (issue.origin === 'array')
+        return say(t(`grow.request.tooFewItems.${pluralOf(min, locale)}`, { field: f, min }));
+      return say(t('grow.request.tooSmall', { field: f, min }));
     }
     case 'too_big': {
       const max = Number(issue.maximum);
-      if (issue.origin === 'string') return say(words.tooLong(f, max));
-      if (issue.origin === 'array') return say(words.tooManyItems(f, max));
-      return say(words.tooBig(f, max));
+      if (issue.origin === 'string') return say(t('grow.request.tooLong', { field: f, max }));
+      if (issue.origin === 'array') return say(t('grow.request.tooManyItems', { field: f, max }));
+      return say(t('grow.request.tooBig', { field: f, max }));
     }
     case 'invalid_value': {
-      const allowed = issue.values.map((v) => JSON.stringify(v)).join(words.orList);
-      return say(words.oneOf(f, allowed));
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(enumerationSeparator);
+      return say(t('grow.request.oneOf', { field: f, allowed }));
     }
     case 'unrecognized_keys': {
       // Key names come from the sender; cap them so the message stays a sentence.
       const keys = issue.keys
         .slice(0, 3)
         .map((key) => formatFieldPath([...issue.path, key.slice(0, 40)]))
-        .join(words.orList);
+        .join(enumerationSeparator);
       return {
         field: formatFieldPath([...issue.path, (issue.keys[0] ?? '').slice(0, 40)]),
         locale,
-        message: words.unknownKeys(keys),
+        message: t('grow.request.unknownKeys', { keys }),
       };
     }
     default:
-      return say(words.invalid(f));
+      return say(t('grow.request.invalid', { field: f }));
   }
 }
 

@@ -5,14 +5,19 @@ import { findJudgmentalWords, findQuestionProblems, normalizeForDuplicateCheck }
 import { seededRandom } from './prng';
 import { cleanUserText, quote, shorten, spaceMixedScripts } from './quote';
 import type { GrowRequest } from './request';
-import type { MaterialKind, Phrasing, PhrasingBook, Slots, TopicReference } from './rules-phrasing';
-import { enPhrasings, enTopicReference } from './rules-phrasing.en';
-import { zhPhrasings, zhTopicReference } from './rules-phrasing.zh-CN';
+import { phrasingBook } from './phrasing-books';
+import type { MaterialKind, Phrasing, PhrasingBook, Slots } from './rules-phrasing';
+
+export { loadPhrasingBook } from './phrasing-books';
 
 /**
  * The built-in GROW question generator: no model, no network, the same answer for the same
  * sheet and seed. It runs in the browser (offline, static hosting) and on the server as the
  * fallback for the AI model, so its output must always honour the contract on its own.
+ *
+ * It writes with the request language's phrasing book, which its caller loads first:
+ * `await loadPhrasingBook(locale)` (the browser with the engine, on the first "generate";
+ * the function before it answers with the rules).
  */
 
 export type RulesRequest = Pick<GrowRequest, 'locale' | 'prep' | 'perStage'>;
@@ -22,18 +27,6 @@ export interface RulesOptions {
   seed?: number | string;
 }
 
-const books: Record<Locale, PhrasingBook> = { 'zh-CN': zhPhrasings, en: enPhrasings };
-const topicReferences: Record<Locale, TopicReference> = { 'zh-CN': zhTopicReference, en: enTopicReference };
-
-/**
- * Quotation lengths tried in order, longest first. A question that breaks a rule with a long
- * quote (too much English in a Chinese question, say) often passes with a shorter one.
- * Counts are characters: Chinese needs fewer of them than English for the same idea.
- */
-const quoteLengths: Record<Locale, readonly number[]> = {
-  'zh-CN': [28, 14, 7],
-  en: [64, 32, 14, 7],
-};
 /** Metric values and progress notes are short facts ("82%", "3 天"); longer ones get cut. */
 const valueLengths: readonly number[] = [24, 12];
 
@@ -105,28 +98,23 @@ function zipVariants<K extends keyof Slots>(parts: Record<K, string[]>): Slots[]
  * say "the second topic on your list" instead, so for topics the engine quotes only whole,
  * statement-like text and otherwise refers to the topic by its place.
  */
-const questionLike: Record<Locale, RegExp> = {
-  en: /^(how|what|why|when|where|who|which|whether|should|shall|can|could|would|will|do|does|did|is|are|am)\b/iu,
-  'zh-CN': /^(是否|要不要|该不该|能不能|可不可以|如何|怎么|怎样|为什么|为何|什么时候|哪)|[吗呢]$/u,
-};
-
-function isQuestionLike(text: string, locale: Locale): boolean {
+function isQuestionLike(text: string, book: PhrasingBook): boolean {
   const trimmed = text.trim();
-  return /[?？]$/u.test(trimmed) || questionLike[locale].test(cleanUserText(trimmed));
+  return /[?？]$/u.test(trimmed) || book.questionLike.test(cleanUserText(trimmed));
 }
 
 /** The quotations of a topic that read well inside a question: whole, and not a question. */
-function topicQuoteVariants(topic: string, locale: Locale): string[] {
-  if (isQuestionLike(topic, locale)) return [];
-  return quoteVariants(topic, quoteLengths[locale]).filter((variant) => !variant.includes('…'));
+function topicQuoteVariants(topic: string, book: PhrasingBook): string[] {
+  if (isQuestionLike(topic, book)) return [];
+  return quoteVariants(topic, book.quoteLengths).filter((variant) => !variant.includes('…'));
 }
 
-function collectMaterials(prep: PrepSheet, locale: Locale): Material[] {
-  const lengths = quoteLengths[locale];
-  const reference = topicReferences[locale];
+function collectMaterials(prep: PrepSheet, book: PhrasingBook): Material[] {
+  const lengths = book.quoteLengths;
+  const reference = book.topicReference;
   const materials: Material[] = [];
 
-  const topicQuotes = prep.topics.map((topic) => topicQuoteVariants(topic, locale));
+  const topicQuotes = prep.topics.map((topic) => topicQuoteVariants(topic, book));
   topicQuotes.forEach((quotes, index) => {
     // A topic is always usable: when no quotation passes the rules, the question refers to
     // it by position instead, so every sheet gets questions tied to its own topics.
@@ -236,8 +224,8 @@ function renderFirstValid(
 export function generateRulesQuestions(request: RulesRequest, options: RulesOptions = {}): GrowQuestion[] {
   const { locale, prep, perStage } = request;
   const random = seededRandom(JSON.stringify([locale, perStage, prep]), options.seed ?? 0);
-  const materials = collectMaterials(prep, locale);
-  const book = books[locale];
+  const book = phrasingBook(locale);
+  const materials = collectMaterials(prep, book);
   const entryUses = new Map<string, number>();
   const seen = new Set<string>();
   const questions: GrowQuestion[] = [];

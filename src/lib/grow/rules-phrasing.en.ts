@@ -1,4 +1,6 @@
-import { phrasing as q, type PhrasingBook, type TopicReference } from './rules-phrasing';
+import { phrasing as q, type PhrasingBook } from './rules-phrasing';
+
+const ordinals = ['first', 'second', 'third'];
 
 /**
  * The rules engine's English phrasings, written the way a coach talks in a 1:1: plain words,
@@ -158,11 +160,11 @@ export const enPhrasings: PhrasingBook = {
     q('none', () => 'How would you like us to follow up on this?'),
     q('none', () => 'What will you start with tomorrow morning?'),
   ],
-};
-
-const ordinals = ['first', 'second', 'third'];
-
-export const enTopicReference: TopicReference = {
-  only: 'the topic you raised',
-  nth: (index) => `the ${ordinals[index] ?? `no. ${index + 1}`} topic on your list`,
+  topicReference: {
+    only: 'the topic you raised',
+    nth: (index) => `the ${ordinals[index] ?? `no. ${index + 1}`} topic on your list`,
+  },
+  quoteLengths: [64, 32, 14, 7],
+  questionLike:
+    /^(how|what|why|when|where|who|which|whether|should|shall|can|could|would|will|do|does|did|is|are|am)\b/iu,
 };

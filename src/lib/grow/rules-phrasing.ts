@@ -47,7 +47,27 @@ export interface Phrasing {
   render: (slots: Slots) => string;
 }
 
-export type PhrasingBook = Record<GrowStage, readonly Phrasing[]>;
+/**
+ * One language's book: its phrasings for each stage, and what else the engine needs to know
+ * about the language to quote a sheet well. One typed file per language
+ * (`rules-phrasing.<locale>.ts`); the engine loads only the page's (`phrasing-books.ts`).
+ */
+export interface PhrasingBook extends Record<GrowStage, readonly Phrasing[]> {
+  /** How the language refers to a topic it cannot quote. */
+  topicReference: TopicReference;
+  /**
+   * Quotation lengths tried in order, longest first. A question that breaks a rule with a long
+   * quote (too much English in a Chinese question, say) often passes with a shorter one.
+   * Counts are characters: Chinese needs fewer of them than English for the same idea.
+   */
+  quoteLengths: readonly number[];
+  /**
+   * A topic written as a question of its own in this language ("Should I move into
+   * product?", "是否转向产品经理"), matched against the cleaned topic; such a topic is
+   * referred to by its place instead of quoted. A trailing `?`/`？` counts in every language.
+   */
+  questionLike: RegExp;
+}
 
 /** Shorthand for writing phrasing books as tables. */
 export function phrasing(needs: MaterialKind, render: (slots: Slots) => string): Phrasing {

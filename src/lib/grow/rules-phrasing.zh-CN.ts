@@ -1,4 +1,6 @@
-import { phrasing as q, type PhrasingBook, type TopicReference } from './rules-phrasing';
+import { phrasing as q, type PhrasingBook } from './rules-phrasing';
+
+const ordinals = ['第一', '第二', '第三'];
 
 /**
  * 规则引擎的中文问法。写法参照教练在一对一里真正会说的话：短句、口语、先接住对方的原话再发问。
@@ -101,11 +103,10 @@ export const zhPhrasings: PhrasingBook = {
     q('none', () => '你希望我们用什么方式跟进这件事？'),
     q('none', () => '明天一早，你会从哪件事开始？'),
   ],
-};
-
-const ordinals = ['第一', '第二', '第三'];
-
-export const zhTopicReference: TopicReference = {
-  only: '你列的这个话题',
-  nth: (index) => `你列的${ordinals[index] ?? `第${index + 1}`}个话题`,
+  topicReference: {
+    only: '你列的这个话题',
+    nth: (index) => `你列的${ordinals[index] ?? `第${index + 1}`}个话题`,
+  },
+  quoteLengths: [28, 14, 7],
+  questionLike: /^(是否|要不要|该不该|能不能|可不可以|如何|怎么|怎样|为什么|为何|什么时候|哪)|[吗呢]$/u,
 };

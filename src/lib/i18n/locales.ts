@@ -34,6 +34,8 @@ export interface SentenceRules {
   colon: string;
   /** Between the items of a list in running text. */
   listSeparator: string;
+  /** Between short items named one after another (values, field names): Chinese uses the enumeration comma 、. */
+  enumerationSeparator: string;
   /** Between items that are phrases of their own (resources in a field, topics of a talk): a semicolon. */
   semicolon: string;
   /** Around an aside that follows a word: `prep.topics[0]（话题）`, `prep.topics[0] (topic)`. */
@@ -61,6 +63,7 @@ const fixed: Record<Locale, Omit<LocaleInfo, 'urlPrefix'> & { slug: string }> = 
       endsSentence: /[。！？!?…」”]$/u,
       colon: '：',
       listSeparator: '，',
+      enumerationSeparator: '、',
       semicolon: '；',
       asideOpen: '（',
       asideClose: '）',
@@ -82,6 +85,7 @@ const fixed: Record<Locale, Omit<LocaleInfo, 'urlPrefix'> & { slug: string }> = 
       endsSentence: /[.!?…"”)]$/u,
       colon: ': ',
       listSeparator: ', ',
+      enumerationSeparator: ', ',
       semicolon: '; ',
       asideOpen: ' (',
       asideClose: ')',

@@ -26,7 +26,6 @@ const fileDebt = new Set<string>([
   'src/components/worksheets/forms/ObserverChecklistForm.tsx',
   'src/lib/grow/server/ai-generator.ts',
   'src/lib/grow/question-rules.ts',
-  'src/lib/grow/request.ts',
 ]);
 const functionDebt = new Set<string>([
   'src/components/worksheets/forms/ObserverChecklistForm.tsx#ObserverChecklistForm',

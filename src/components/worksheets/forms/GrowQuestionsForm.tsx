@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { loadRulesEngine } from '../../../lib/grow/load-rules-engine';
 import { growStages } from '../../../lib/grow/question';
 import { perStageLimits } from '../../../lib/grow/request';
 import { MAX_LONG } from '../../../lib/worksheets/fields';
@@ -70,8 +71,9 @@ const prefillFromPrepSheet: PrefillSource<'grow-questions'> = async (params, loc
   const input = prepSheetForGenerator(sheet.data);
   if (input.type === 'error') return undefined;
   try {
-    // The rules engine is loaded only for a list started from a prep sheet.
-    const { generateRulesQuestions } = await import('../../../lib/grow/rules-engine');
+    // The rules engine (and this language's phrasing book) is loaded only for a list started
+    // from a prep sheet.
+    const { generateRulesQuestions } = await loadRulesEngine(locale);
     const questions = generateRulesQuestions({ locale, prep: input.prep, perStage: perStageLimits.default });
     return listFromPrepSheet(sheet, questions, locale);
   } catch {

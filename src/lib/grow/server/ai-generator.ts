@@ -7,7 +7,7 @@ import type {
 } from 'openai/resources/chat/completions';
 import type { ResponseFormatJSONSchema } from 'openai/resources/shared';
 import * as z from 'zod/mini';
-import { buildGrowMessages, SUGGESTED_QUESTION_CHARS, type PromptRequest } from './prompt';
+import { buildGrowMessages, loadPromptWords, SUGGESTED_QUESTION_CHARS, type PromptRequest } from './prompt';
 import { growQuestionSchema, growStages, type GrowQuestion } from '../question';
 import { selectValidQuestions, type DropReason } from '../question-rules';
 import type { FallbackReason } from '../request';
@@ -279,6 +279,8 @@ export function interpretCompletion(
  */
 export async function generateAiQuestions(request: PromptRequest, options: AiOptions): Promise<AiResult> {
   try {
+    // The instructions name the request's language in its own dictionary's words.
+    await loadPromptWords(request.locale);
     return await callModel(request, options);
   } catch {
     // Defensive: callModel handles every failure it knows; this keeps the promise of never throwing.

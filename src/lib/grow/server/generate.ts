@@ -7,7 +7,7 @@ import {
   type AiResult,
 } from './ai-generator';
 import type { FallbackReason, GrowRequest, GrowResponse } from '../request';
-import { generateRulesQuestions } from '../rules-engine';
+import { generateRulesQuestions, loadPhrasingBook } from '../rules-engine';
 
 /**
  * One entry point for "give me questions": the rules engine when asked for it or when no
@@ -113,11 +113,13 @@ export function createOpenAiClient(config: GrowAiConfig, fetchImpl?: typeof fetc
   });
 }
 
-function rulesResponse(
+/** The rules' answer, in the request's language: its phrasing book loads first (only that one). */
+async function rulesResponse(
   request: GrowRequest,
   options: GenerateOptions,
   fallbackReason?: FallbackReason,
-): GrowResponse {
+): Promise<GrowResponse> {
+  await loadPhrasingBook(request.locale);
   const questions = generateRulesQuestions(request, options.seed === undefined ? {} : { seed: options.seed });
   return fallbackReason === undefined
     ? { questions, source: 'rules' }

@@ -1,7 +1,7 @@
 import { defaultLocale, type Locale } from '../../i18n/locales';
 import type { AiResult } from './ai-generator';
 import { generateQuestions, isAiConfigured, type GenerateOptions, type GrowAiConfig } from './generate';
-import { errorMessages, type ErrorCode } from './handler-messages';
+import { errorMessage, loadErrorMessages, type ErrorCode, type FixedMessageCode } from './handler-messages';
 import {
   GROW_RATE_LIMIT,
   createSlidingWindowRateLimiter,
@@ -10,7 +10,9 @@ import {
 } from './rate-limit';
 import {
   growResponseSchema,
+  loadRequestWords,
   localeFromAcceptLanguage,
+  messageLocale,
   parseGrowRequest,
   type GrowRequest,
   type GrowResponse,
@@ -96,12 +98,12 @@ function errorResponse(
 
 function fixedError(
   status: number,
-  code: Exclude<ErrorCode, 'invalid_request'>,
+  code: FixedMessageCode,
   locale: Locale,
   extra: Record<string, string> = {},
   withBody = true,
 ) {
-  return errorResponse(status, code, errorMessages[locale][code], extra, withBody);
+  return errorResponse(status, code, errorMessage(locale, code), extra, withBody);
 }
 
 /** The origins allowed besides the function's own. */
@@ -172,7 +174,10 @@ export async function handleGrowRequest(
   const fallback = deps.defaultLocale ?? defaultLocale;
   let locale: Locale = fallback;
   try {
-    locale = localeFromAcceptLanguage(request.headers.get('Accept-Language'), fallback);
+    const acceptLanguage = request.headers.get('Accept-Language');
+    locale = localeFromAcceptLanguage(acceptLanguage, fallback);
+    // Any answer may be an error in the caller's language: its sentences load first.
+    await loadErrorMessages(locale);
     const method = request.method.toUpperCase();
     const origin = judgeOrigin(request, env);
 
@@ -229,7 +234,11 @@ export async function handleGrowRequest(
     const decoded = decodeJson(body.bytes);
     if (decoded.type === 'invalid') return fixedError(400, 'invalid_json', locale, cors);
 
-    const parsed = parseGrowRequest(decoded.value, request.headers.get('Accept-Language'), fallback);
+    // A problem with the body is worded in the body's language (else the caller's), which is
+    // also the answer's from here on: its words load before the body is checked.
+    const bodyLocale = messageLocale(decoded.value, acceptLanguage, fallback);
+    await Promise.all([loadRequestWords(bodyLocale), loadErrorMessages(bodyLocale)]);
+    const parsed = parseGrowRequest(decoded.value, acceptLanguage, fallback);
     if (parsed.type === 'error') {
       return errorResponse(400, 'invalid_request', parsed.problem.message, {
         ...cors,

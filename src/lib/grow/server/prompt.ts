@@ -1,4 +1,5 @@
 import { locales, type Locale } from '../../i18n/locales';
+import { loadSections, sectionText } from '../../i18n/sections';
 import { MAX_TEXT, type PrepSheet } from '../prep-sheet';
 import { judgmentalWords } from '../question-rules';
 import type { GrowRequest } from '../request';
@@ -23,19 +24,18 @@ export const SUGGESTED_QUESTION_CHARS = Math.min(200, MAX_TEXT);
 export const PREP_SHEET_OPEN = '<<<PREP_SHEET_JSON';
 export const PREP_SHEET_CLOSE = 'PREP_SHEET_JSON>>>';
 
-const languageNames: Record<Locale, string> = {
-  'zh-CN': 'Simplified Chinese (zh-CN), natural spoken Mandarin as used in a workplace 1:1',
-  en: 'English, natural and plain as used in a workplace 1:1',
-};
-
-const closedFormsByLocale: Record<Locale, string> = {
-  'zh-CN':
-    'Do not end a question with 吗/吧/嘛, and do not use 是不是, 对不对, 好不好, 能不能, 有没有, 要不要, 是否.',
-  en: 'Do not start a question (or its last clause) with do, does, did, is, are, was, can, could, would, will, should, have, has, may.',
-};
+/**
+ * What the instructions say about the request's language (its name for the model, and the
+ * forms that make a question closed in it) comes from that language's dictionary, section
+ * `grow-prompt`: load it before building the messages.
+ */
+export function loadPromptWords(locale: Locale): Promise<void> {
+  return loadSections(locale, ['grow-prompt']);
+}
 
 export function buildSystemMessage(request: PromptRequest): string {
   const { locale, perStage } = request;
+  const t = sectionText(locale, 'grow-prompt');
   const others = locales.filter((other) => other !== locale);
   const avoid = [...judgmentalWords[locale], ...others.flatMap((other) => judgmentalWords[other].slice(0, 6))]
     .map((word) => JSON.stringify(word))
@@ -48,9 +48,9 @@ export function buildSystemMessage(request: PromptRequest): string {
     '- will: the concrete next step, its timing, obstacles and the support needed.',
     '',
     'Rules:',
-    `1. Write every question in ${languageNames[locale]}.`,
+    `1. Write every question in ${t('grow.prompt.language')}.`,
     `2. Give at least 1 and at most ${perStage} question(s) for each of the four stages, ${perStage} per stage when the sheet gives enough material.`,
-    '3. Every question is open: it cannot be answered with yes or no. ' + closedFormsByLocale[locale],
+    '3. Every question is open: it cannot be answered with yes or no. ' + t('grow.prompt.closedForms'),
     "4. Tie the questions to the employee's own topics, wins, puzzles, support needs, metrics and projects; pick up their words, numbers and names.",
     `5. Never judge or generalise about the person. Avoid absolute or blaming words such as ${avoid}.`,
     `6. One question per item, no numbering, no duplicates, at most ${SUGGESTED_QUESTION_CHARS} characters each.`,

@@ -37,4 +37,7 @@ export const enSections: SectionLoaders = {
   'link-errors': () => import('./en-parts/link-errors').then((part) => part.enLinkErrors),
   'plan-from-prep-sheet': () =>
     import('./en-parts/plan-from-prep-sheet').then((part) => part.enPlanFromPrepSheet),
+  'grow-request': () => import('./en-parts/grow-request').then((part) => part.enGrowRequest),
+  'grow-errors': () => import('./en-parts/grow-errors').then((part) => part.enGrowErrors),
+  'grow-prompt': () => import('./en-parts/grow-prompt').then((part) => part.enGrowPrompt),
 };

@@ -1,3 +1,6 @@
+import { enGrowRequest } from './en-parts/grow-request';
+import { enGrowErrors } from './en-parts/grow-errors';
+import { enGrowPrompt } from './en-parts/grow-prompt';
 import { enPlanFromPrepSheet } from './en-parts/plan-from-prep-sheet';
 import { enLinkErrors } from './en-parts/link-errors';
 import { enWorksheetErrors } from './en-parts/worksheet-errors';
@@ -501,4 +504,7 @@ export const en: UiDictionary = {
   ...enWorksheetErrors,
   ...enLinkErrors,
   ...enPlanFromPrepSheet,
+  ...enGrowRequest,
+  ...enGrowErrors,
+  ...enGrowPrompt,
 };

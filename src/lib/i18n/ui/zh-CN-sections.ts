@@ -41,4 +41,7 @@ export const zhSections = {
   'link-errors': () => import('./zh-CN-parts/link-errors').then((part) => part.zhLinkErrors),
   'plan-from-prep-sheet': () =>
     import('./zh-CN-parts/plan-from-prep-sheet').then((part) => part.zhPlanFromPrepSheet),
+  'grow-request': () => import('./zh-CN-parts/grow-request').then((part) => part.zhGrowRequest),
+  'grow-errors': () => import('./zh-CN-parts/grow-errors').then((part) => part.zhGrowErrors),
+  'grow-prompt': () => import('./zh-CN-parts/grow-prompt').then((part) => part.zhGrowPrompt),
 };

@@ -1,3 +1,6 @@
+import { zhGrowRequest } from './zh-CN-parts/grow-request';
+import { zhGrowErrors } from './zh-CN-parts/grow-errors';
+import { zhGrowPrompt } from './zh-CN-parts/grow-prompt';
 import { zhPlanFromPrepSheet } from './zh-CN-parts/plan-from-prep-sheet';
 import { zhLinkErrors } from './zh-CN-parts/link-errors';
 import { zhWorksheetErrors } from './zh-CN-parts/worksheet-errors';
@@ -466,6 +469,9 @@ export const zhCN = {
   ...zhWorksheetErrors,
   ...zhLinkErrors,
   ...zhPlanFromPrepSheet,
+  ...zhGrowRequest,
+  ...zhGrowErrors,
+  ...zhGrowPrompt,
 } as const;
 
 export type UiKey = keyof typeof zhCN;
