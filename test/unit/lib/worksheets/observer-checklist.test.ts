@@ -1,13 +1,19 @@
 import { dictionaries } from '../../../../src/lib/i18n';
 import { describe, expect, test } from 'vitest';
-import { locales } from '../../../../src/lib/i18n/locales';
+import { locales, sentenceRules } from '../../../../src/lib/i18n/locales';
+import { pluralOf } from '../../../../src/lib/i18n/plural';
 import {
+  bestParts,
   createDefaultObserverChecklist,
+  fiveRParts,
   growQuestionTotal,
+  growStages,
   hasObservations,
   observerChecklistSchema,
   observerScore,
+  prepSteps,
   sectionScore,
+  threeEParts,
   type ObserverChecklistInput,
 } from '../../../../src/lib/worksheets/observer-checklist';
 import { observerChecklistToMarkdown } from '../../../../src/lib/worksheets/observer-checklist/markdown';
@@ -277,10 +283,10 @@ describe('observerChecklistToMarkdown()', () => {
     expect(markdown).toContain('| BEST 负面反馈 | 本场不练 |');
   });
 
-  test.each(locales)('names every ticked item and part as the form does, in %s', (locale) => {
-    const words = dictionaries[locale];
-    const all = parse({
-      inPlay: { prep: true, threeE: true, best: true },
+  describe('names every checklist item exactly as the form labels it', () => {
+    const everyPartInPlay = { prep: true, threeE: true, best: true };
+    const ticked = parse({
+      inPlay: everyPartInPlay,
       prep: { point: true, reason: true, example: true, plan: true },
       prepInOrder: true,
       grow: { goal: 1, reality: 1, options: 1, will: 1 },
@@ -289,14 +295,49 @@ describe('observerChecklistToMarkdown()', () => {
       fiveR: { result: true, resource: true, responsible: true, review: true, risk: true },
       microAction: true,
     });
-    const markdown = observerChecklistToMarkdown(sampleDoc('observer-checklist', { data: all }), locale);
-    const formKeys = Object.keys(words).filter((key) =>
-      /^ws\.observer\.(prep|threeE|best|fiveR)\.[a-z]+$|^ws\.observer\.(prepInOrder|microAction)$/.test(key),
-    ) as (keyof typeof words)[];
-    expect(formKeys.length).toBe(18);
-    for (const key of formKeys) expect(markdown, key).toContain(`- [x] ${words[key]}`);
-    for (const part of ['prep', 'grow', 'threeE', 'best', 'fiveR'] as const)
-      expect(markdown).toContain(`## ${words[`ws.observer.${part}`]}`);
+    const unticked = parse({ inPlay: everyPartInPlay });
+    const cases = locales.flatMap((locale) => [
+      { locale, state: 'ticked', data: ticked, mark: 'x', count: 1 },
+      { locale, state: 'unticked', data: unticked, mark: ' ', count: 0 },
+    ]);
+
+    // Whole lines are compared, so an export that adds to the form's label ("Risk and
+    // contingency" for "Risk") fails as surely as one that rewords it.
+    test.each(cases)('$locale, $state', ({ locale, data, mark, count }) => {
+      const words = dictionaries[locale];
+      const markdown = observerChecklistToMarkdown(sampleDoc('observer-checklist', { data }), locale);
+      const lines = markdown.split('\n');
+      // A GROW item is the form's label, the language's colon, then the export's own count.
+      const growCount = words[`md.observer.growCount.${pluralOf(count, locale)}`].replace(
+        '{count}',
+        String(count),
+      );
+      const items = [
+        ...prepSteps.map((step) => words[`ws.observer.prep.${step}`]),
+        words['ws.observer.prepInOrder'],
+        ...growStages.map(
+          (stage) => `${words[`ws.observer.grow.${stage}`]}${sentenceRules(locale).colon}${growCount}`,
+        ),
+        ...threeEParts.map((part) => words[`ws.observer.threeE.${part}`]),
+        ...bestParts.map((part) => words[`ws.observer.best.${part}`]),
+        ...fiveRParts.map((part) => words[`ws.observer.fiveR.${part}`]),
+        words['ws.observer.microAction'],
+      ];
+      expect(items).toHaveLength(22);
+      expect(lines.filter((line) => /^- \[[x ]\] /.test(line))).toEqual(
+        items.map((item) => `- [${mark}] ${item}`),
+      );
+      // Each part is headed, and named in the score table, by the form's legend for it.
+      const parts = ['prep', 'grow', 'threeE', 'best', 'fiveR'] as const;
+      const legends = parts.map((part) => words[`ws.observer.${part}`]);
+      const partHeadings = lines.filter((line) => legends.some((legend) => line === `## ${legend}`));
+      expect(partHeadings).toEqual(legends.map((legend) => `## ${legend}`));
+      const rowNames = lines
+        .filter((line) => line.startsWith('| ') && !line.startsWith('| ---'))
+        .slice(1)
+        .map((line) => line.slice(2, line.indexOf(' |')));
+      expect(rowNames).toEqual(legends);
+    });
   });
 
   test('marks empty fields and escapes what the observer typed', () => {
