@@ -280,21 +280,25 @@ describe('src/lib/schema parses exactly as zod/mini', () => {
     }
   });
 
-  test.each(schemaNames)(`%s: ${RANDOM_INPUTS} damaged inputs give the same result`, (name) => {
-    const random = mulberry32([...name].reduce((hash, char) => hash * 31 + char.charCodeAt(0), 7));
-    const starts = seeds(name);
-    let failures = 0;
-    for (let i = 0; i < RANDOM_INPUTS; i++) {
-      let input = pick(starts, random);
-      const changes = 1 + Math.floor(random() * 3);
-      for (let change = 0; change < changes; change++) input = mutate(input, random);
-      const zodResult = outcome(zods[name]!, input);
-      if (!(zodResult as { success: boolean }).success) failures++;
-      expect(outcome(ours[name]!, input), `input ${i}`).toStrictEqual(zodResult);
-    }
-    // The damage must reach the rules: most inputs fail, so issues are what is compared.
-    expect(failures).toBeGreaterThan(RANDOM_INPUTS / 4);
-    // The UI dictionary (over 1,300 keys, hint and export words included) takes ~2.5 s on a
-    // quiet 2-core machine: room for a busy one.
-  }, 30_000);
+  test.each(schemaNames)(
+    `%s: ${RANDOM_INPUTS} damaged inputs give the same result`,
+    (name) => {
+      const random = mulberry32([...name].reduce((hash, char) => hash * 31 + char.charCodeAt(0), 7));
+      const starts = seeds(name);
+      let failures = 0;
+      for (let i = 0; i < RANDOM_INPUTS; i++) {
+        let input = pick(starts, random);
+        const changes = 1 + Math.floor(random() * 3);
+        for (let change = 0; change < changes; change++) input = mutate(input, random);
+        const zodResult = outcome(zods[name]!, input);
+        if (!(zodResult as { success: boolean }).success) failures++;
+        expect(outcome(ours[name]!, input), `input ${i}`).toStrictEqual(zodResult);
+      }
+      // The damage must reach the rules: most inputs fail, so issues are what is compared.
+      expect(failures).toBeGreaterThan(RANDOM_INPUTS / 4);
+      // The UI dictionary (over 1,300 keys, hint and export words included) takes ~2.5 s on a
+      // quiet 2-core machine: room for a busy one.
+    },
+    30_000,
+  );
 });
