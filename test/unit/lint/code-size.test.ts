@@ -22,14 +22,8 @@ const dataTables = [
 ];
 
 /** Larger than the limits when the rule came; to be split. */
-const fileDebt = new Set<string>([
-  'src/components/worksheets/forms/ObserverChecklistForm.tsx',
-  'src/lib/grow/server/ai-generator.ts',
-  'src/lib/grow/question-rules.ts',
-]);
-const functionDebt = new Set<string>([
-  'src/components/worksheets/forms/ObserverChecklistForm.tsx#ObserverChecklistForm',
-]);
+const fileDebt = new Set<string>(['src/lib/grow/server/ai-generator.ts', 'src/lib/grow/question-rules.ts']);
+const functionDebt = new Set<string>([]);
 
 const roots = ['src', 'functions'];
 const sourceFile = /\.(ts|tsx|mts|astro)$/;

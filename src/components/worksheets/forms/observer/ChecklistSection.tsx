@@ -1,0 +1,48 @@
+import type { Hint } from '../../../../lib/worksheets/hint';
+import { observerScore, type ObserverChecklistData } from '../../../../lib/worksheets/observer-checklist';
+import { checklistGroups } from '../../../../lib/worksheets/observer-checklist/form-rules';
+import type { IslandTranslate } from '../../../shared/island-strings';
+import { hintsUnder } from '../../fields';
+import { GrowLines } from './GrowLines';
+import { TickField } from './TickField';
+import { TickGroup } from './TickGroup';
+
+/** "Tick as you listen": the running score, then one group of ticks per part in play. */
+export function ChecklistSection({
+  data,
+  onChange,
+  hints,
+  t,
+}: {
+  data: ObserverChecklistData;
+  onChange: (data: ObserverChecklistData) => void;
+  hints: readonly Hint[];
+  t: IslandTranslate;
+}) {
+  const score = observerScore(data);
+  return (
+    <section className="ws-section observer-screen-only" aria-labelledby="observer-ticks">
+      <h2 id="observer-ticks">{t('ws.observer.checklistSection')}</h2>
+      <p className="ws-section__intro">{t('ws.observer.checklistIntro')}</p>
+      <p className="observer-score" role="status">
+        {t('ws.observer.score', { done: score.done, total: score.total })}
+      </p>
+      {checklistGroups(data).map((group) => (
+        <TickGroup
+          key={group.section}
+          legend={t(group.legend)}
+          help={t(group.help)}
+          score={group.score}
+          hints={group.hintPaths.flatMap((path) => hintsUnder(hints, path))}
+          t={t}
+        >
+          {group.section === 'grow' ? (
+            <GrowLines data={data} t={t} onChange={onChange} />
+          ) : (
+            group.items.map((item) => <TickField key={item.key} item={item} t={t} onChange={onChange} />)
+          )}
+        </TickGroup>
+      ))}
+    </section>
+  );
+}
