@@ -1,5 +1,6 @@
 import { locales } from '../../src/lib/i18n/locales';
-import { loadSections, sectionNames } from '../../src/lib/i18n/sections';
+import { loadSections } from '../../src/lib/i18n/sections';
+import { sectionNames } from '../../src/lib/i18n/section-names';
 import { loadPhrasingBook } from '../../src/lib/grow/phrasing-books';
 
 /**

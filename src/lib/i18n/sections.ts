@@ -1,7 +1,7 @@
 import { interpolate, type TranslateParams } from './interpolate';
 import type { Locale } from './locales';
-import { enSections } from './ui/en-sections';
-import { zhSections } from './ui/zh-CN-sections';
+import type { SectionLoaders } from './ui/section-loaders';
+import type { zhSections } from './ui/zh-CN-sections';
 
 /**
  * The parts of each language's dictionary that code in the browser loads when it needs them
@@ -17,14 +17,15 @@ export type SectionName = keyof typeof zhSections;
 type SectionWords<Name extends SectionName> = Awaited<ReturnType<(typeof zhSections)[Name]>>;
 export type SectionKey<Name extends SectionName> = keyof SectionWords<Name> & string;
 
-/** Each language's loaders; a language without every section fails type-checking here. */
-const loaders: Record<Locale, Record<SectionName, () => Promise<Readonly<Record<string, string>>>>> = {
-  'zh-CN': zhSections,
-  en: enSections,
+/**
+ * Each language's list of loaders, itself loaded on first use: a page fetches only its own
+ * language's list (every entry is a dynamic import, which weighs on a page that carries it).
+ * A language without every section fails type-checking in its `<locale>-sections.ts`.
+ */
+const loaderLists: Record<Locale, () => Promise<SectionLoaders>> = {
+  'zh-CN': () => import('./ui/zh-CN-sections').then((list) => list.zhSections),
+  en: () => import('./ui/en-sections').then((list) => list.enSections),
 };
-
-/** Every section's name (the default language's list; every language has the same). */
-export const sectionNames = Object.keys(zhSections) as SectionName[];
 
 const loaded = new Map<string, Readonly<Record<string, string>>>();
 const pending = new Map<string, Promise<void>>();
@@ -45,7 +46,8 @@ export function loadSections(locale: Locale, names: readonly SectionName[]): Pro
       if (loaded.has(id)) return Promise.resolve();
       let one = pending.get(id);
       if (one === undefined) {
-        one = loaders[locale][name]()
+        one = loaderLists[locale]()
+          .then((list): Promise<Readonly<Record<string, string>>> => list[name]())
           .then((words) => void loaded.set(id, words))
           .finally(() => pending.delete(id));
         pending.set(id, one);

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../../src/lib/i18n';
 import { locales } from '../../../src/lib/i18n/locales';
-import { sectionNames } from '../../../src/lib/i18n/sections';
+import { sectionNames } from '../../../src/lib/i18n/section-names';
 import { zhSections } from '../../../src/lib/i18n/ui/zh-CN-sections';
 import { perLanguageData as allowed } from '../../support/per-language-data';
 

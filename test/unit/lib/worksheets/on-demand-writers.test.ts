@@ -1,3 +1,4 @@
+import { sectionNames } from '../../../../src/lib/i18n/section-names';
 import { describe, expect, test, vi } from 'vitest';
 import { locales } from '../../../../src/lib/i18n/locales';
 import { createWorksheet } from '../../../../src/lib/worksheets/document';
@@ -84,9 +85,7 @@ describe('each kind loads the words its writers read, in one language', () => {
       expect(() => registry.worksheetHints(doc, locale)).not.toThrow();
       expect(registry.worksheetToMarkdown(doc, locale)).toMatch(/^# Words/u);
       const other = locales.filter((one) => one !== locale);
-      const foreign = sections.sectionNames.filter((name) =>
-        other.some((one) => sections.isSectionLoaded(one, name)),
-      );
+      const foreign = sectionNames.filter((name) => other.some((one) => sections.isSectionLoaded(one, name)));
       expect(foreign).toEqual([]);
     },
   );

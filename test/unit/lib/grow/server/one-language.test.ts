@@ -1,3 +1,4 @@
+import { sectionNames } from '../../../../../src/lib/i18n/section-names';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { parseGrowRequest } from '../../../../../src/lib/grow/request';
 import { generateRulesQuestions } from '../../../../../src/lib/grow/rules-engine';
@@ -84,9 +85,7 @@ describe('the function answers from fresh modules, loading one language', () => 
     expect(messages[0]!.content).toBe(buildSystemMessage(request));
 
     const others = locales.filter((one) => one !== locale);
-    const foreign = sections.sectionNames.filter((name) =>
-      others.some((one) => sections.isSectionLoaded(one, name)),
-    );
+    const foreign = sectionNames.filter((name) => others.some((one) => sections.isSectionLoaded(one, name)));
     expect(foreign).toEqual([]);
     for (const other of others)
       expect(() => books.phrasingBook(other)).toThrow(books.PhrasingBookNotLoadedError);
