@@ -1,8 +1,8 @@
 /**
  * Tracking: the pure rules behind the dashboards (issue 11). Goal health (`health.ts`), risk
  * signals (`signals.ts`), coverage (`coverage.ts`), the two views (`views.ts`), the growth
- * trail (`trail.ts`) and their words in both languages (`text.ts`). The clock is always
- * passed in; every threshold comes from `../policy.ts`.
+ * trail (`trail.ts`) and their words (`text.ts`, from the dictionary's `tracking` section).
+ * The clock is always passed in; every threshold comes from `../policy.ts`.
  */
 export * from './model';
 export * from './progress';

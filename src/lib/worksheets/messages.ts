@@ -5,7 +5,8 @@ import type { ImportFailure, ImportFileError } from './export-file';
 import { isWorksheetKind, worksheetKindInfo } from './kinds';
 
 /**
- * User-facing messages for load and import errors, in both languages. Each names the
+ * User-facing messages for load and import errors, in the page's language (the
+ * `worksheet-errors` section of the dictionary, loaded with this module). Each names the
  * problem precisely (which field, which limit, which version) so the user knows whether to
  * fix the file, update the page or give up on one worksheet.
  */
