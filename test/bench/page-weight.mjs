@@ -10,7 +10,10 @@
 // Each file counts at its gzip -9 size; inline scripts are listed apart. Every page loads the
 // small site script (phone menu, service worker registration); the service worker itself
 // (`dist/sw.js`) is a row of its own.
-// Budgets: 100 KB for every island page, 110 KB for /questions/.
+// Budgets: 100 KB for every island page, 110 KB for /questions/, counted as the page opens.
+// "writing" (worksheet pages only, not budgeted) is the browser figure once the first field
+// is in focus: the kind's hints and Markdown writer have loaded by then, as for a returning
+// user whose worksheet has content.
 //
 //   node test/bench/page-weight.mjs [path-filter]
 import { readFileSync } from 'node:fs';
@@ -118,10 +121,19 @@ async function measureInBrowser(paths) {
       // Islands start after hydration; give their first effects (storage) time to finish.
       await page.waitForTimeout(500);
       await page.waitForLoadState('networkidle');
-      loaded.set(
-        path,
-        [...scripts].reduce((total, url) => total + readModule(url).size, 0),
-      );
+      const sumScripts = () => [...scripts].reduce((total, url) => total + readModule(url).size, 0);
+      const atOpen = sumScripts();
+      // A worksheet's coaching hints and Markdown writer load once a field is in focus (or the
+      // worksheet already has content): the page as someone starts writing.
+      let writing;
+      const firstField = page.locator('form.ws-form input[type="text"], form.ws-form textarea').first();
+      if ((await firstField.count()) > 0) {
+        await firstField.focus();
+        await page.waitForTimeout(300);
+        await page.waitForLoadState('networkidle');
+        writing = sumScripts();
+      }
+      loaded.set(path, { atOpen, writing });
       await context.close();
     }
   } finally {
@@ -133,17 +145,18 @@ async function measureInBrowser(paths) {
 const islandPaths = rows.filter((row) => row.eager + row.lazy > 0).map((row) => row.path);
 const inBrowser = await measureInBrowser(islandPaths);
 for (const row of rows) {
-  row.browser = inBrowser.get(row.path) ?? row.eager;
+  row.browser = inBrowser.get(row.path)?.atOpen ?? row.eager;
+  row.writing = inBrowser.get(row.path)?.writing;
   row.onDemand = Math.max(0, row.eager + row.lazy - row.browser);
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7);
 console.log(
-  `${'page'.padEnd(44)} ${'static'.padStart(7)}  ${'browser'.padStart(7)}  ${'on demand'.padStart(9)}  ${'inline'.padStart(7)}   (KB gzip)`,
+  `${'page'.padEnd(44)} ${'static'.padStart(7)}  ${'browser'.padStart(7)}  ${'on demand'.padStart(9)}  ${'inline'.padStart(7)}  ${'writing'.padStart(7)}   (KB gzip)`,
 );
 for (const row of rows)
   console.log(
-    `${row.path.padEnd(44)} ${kb(row.eager)}  ${kb(row.browser)}  ${kb(row.onDemand).padStart(9)}  ${kb(row.inline)}`,
+    `${row.path.padEnd(44)} ${kb(row.eager)}  ${kb(row.browser)}  ${kb(row.onDemand).padStart(9)}  ${kb(row.inline)}  ${row.writing === undefined ? '' : kb(row.writing)}`,
   );
 // The offline service worker (Workbox, made at build time): fetched once in the background
 // after the first visit and on update checks, not by each page, so it is its own row.

@@ -23,6 +23,31 @@ test.describe('worksheet layout and behavior', () => {
     await expect(panel.getByText('Improve quality')).toBeVisible();
   });
 
+  test('the preview shows what was written when the worksheet is opened again, without a keystroke', async ({
+    page,
+  }) => {
+    // A wide screen: the preview starts open. A new, untouched worksheet has nothing to show.
+    await openHydrated(page, '/en/worksheets/smart-ar/');
+    const panel = page.getByRole('complementary', { name: 'Coaching and preview' });
+    await expect(panel.getByText(/^Start writing: the result builds up here/)).toBeVisible();
+    await page.getByLabel('Goal statement').fill('Cut first-response time to four hours');
+    await expect(page.getByText(/^Saved/)).toBeVisible();
+    const address = page.url();
+
+    await openHydrated(page, address);
+    await expect(panel.getByText('Cut first-response time to four hours')).toBeVisible();
+  });
+
+  test('on a phone the preview of an untouched worksheet opens on request', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openHydrated(page, '/en/worksheets/prep-planner/');
+    const preview = page.getByRole('complementary', { name: 'Coaching and preview' }).locator('details');
+    await expect(preview).not.toHaveAttribute('open');
+    await preview.locator('summary').click();
+    // The Markdown writer loads on that press: the worksheet's title line appears.
+    await expect(preview.locator('.ws-preview__title')).toBeVisible();
+  });
+
   test('lists start with one empty row ready to type', async ({ page }) => {
     await openHydrated(page, '/en/worksheets/prep-sheet/');
     const win = page.getByLabel('Win 1', { exact: true });

@@ -6,7 +6,7 @@
  */
 export const perLanguageData: Record<string, string> = {
   'src/lib/worksheets/kinds.ts':
-    'the kind manifest: each kind’s name and description, read synchronously by every page, list and export',
+    'the kind manifest: each kind’s name, read synchronously by browser lists, titles and exports (descriptions are in the dictionary)',
   'src/lib/method/terms.ts':
     'the method’s terms are bilingual data (Chinese pages print the English beside them)',
   'src/lib/method/glossary.ts': 'glossary entries are content, shown in both languages side by side',

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Locale } from '../../lib/i18n/locales';
 import { localizePath } from '../../lib/i18n/paths';
 import { describeSealedErrorLater } from '../shared/describe-load-error-later';
-import { LONG_LINK_WARNING } from '../../lib/share/prefill-link';
+import { LONG_LINK_WARNING } from '../../lib/share/prefill-fragment';
 import { MIN_PASSPHRASE_LENGTH, sealWorksheet, type SealedMode } from '../../lib/share/sealed-link';
 import type { WorksheetDocLike } from '../../lib/worksheets/document';
 import { getWorksheetModule } from '../../lib/worksheets/registry';

@@ -77,7 +77,12 @@ export function WorksheetPanel(props: {
   focusedHints: readonly Hint[];
   /** The worksheet as Markdown; undefined until its writer has loaded. */
   markdown: string | undefined;
-  /** Asks for the Markdown writer: called while the preview is open and has no Markdown. */
+  /**
+   * Asks for the Markdown writer: called when the user opens the preview and it has no
+   * Markdown. On a wide screen the preview starts open without asking: the writer then comes
+   * with the hints, once the worksheet has content or a field is in focus (an untouched
+   * worksheet has nothing to preview, so a first visit does not fetch it).
+   */
   onPreviewOpen: () => void;
   /** The export's "not filled in" marker: empty sections are left out of the preview. */
   emptyMarker: string;
@@ -93,8 +98,8 @@ export function WorksheetPanel(props: {
   const [previewOpen, setPreviewOpen] = useState<boolean>();
   const open = previewOpen ?? wide;
   useEffect(() => {
-    if (open && markdown === undefined) onPreviewOpen();
-  }, [open, markdown, onPreviewOpen]);
+    if (previewOpen === true && markdown === undefined) onPreviewOpen();
+  }, [previewOpen, markdown, onPreviewOpen]);
   return (
     <aside className="ws-panel" aria-label={t('ws.common.panel')}>
       <section className="ws-panel__coach" aria-labelledby="ws-panel-coach">
@@ -119,7 +124,11 @@ export function WorksheetPanel(props: {
       <details
         className="ws-panel__preview"
         open={open}
-        onToggle={(event) => setPreviewOpen(event.currentTarget.open)}
+        // "toggle" also fires when the page itself opens it (a wide screen): only a change
+        // from what was rendered is the user's.
+        onToggle={(event) => {
+          if (event.currentTarget.open !== open) setPreviewOpen(event.currentTarget.open);
+        }}
       >
         <summary>{t('ws.common.previewHeading')}</summary>
         <p className="field__help">{t(written ? 'ws.common.previewIntro' : 'ws.common.previewEmpty')}</p>

@@ -1,5 +1,5 @@
 /**
- * Recognising a pre-filled link, apart from the decoder: every worksheet page checks its
+ * Recognising a pre-filled or sealed link, apart from the decoder: every worksheet page checks its
  * address, but only a page opened from a link loads `prefill-link.ts` to read it.
  */
 
@@ -28,3 +28,11 @@ export const SEALED_KEY = 'sealed';
 export function isSealedFragment(fragment: string): boolean {
   return stripHash(fragment).startsWith(`${SEALED_KEY}=`);
 }
+
+/**
+ * From this length of a whole link the builders warn: some chat tools, mail clients and
+ * intranet editors cut or break links over about 2,000 characters (the old browser limit they
+ * assume). Here, beside the fragment's name, so a builder can show the warning without loading
+ * the link codec.
+ */
+export const LONG_LINK_WARNING = 2_000;

@@ -28,15 +28,9 @@ export const PREFILL_VERSION = 'v1';
  * mail clients, intranet editors, QR codes), and those already struggle far below this. 12,000
  * characters is about 9 KB deflated: several times a generously filled worksheet, so any
  * sensible example fits, while a pasted blob or a deliberately huge link is refused before we
- * spend any work on it. The link builder warns from about 2,000 characters already.
+ * spend any work on it. The link builders warn from `LONG_LINK_WARNING` (prefill-fragment.ts) already.
  */
 export const MAX_PREFILL_LENGTH = 12_000;
-
-/**
- * From this length of a whole link the builder warns: some chat tools, mail clients and intranet
- * editors cut or break links over about 2,000 characters (the old browser limit they assume).
- */
-export const LONG_LINK_WARNING = 2_000;
 
 /**
  * The most we inflate. Deflate can expand a few KB into megabytes; a real worksheet is a few

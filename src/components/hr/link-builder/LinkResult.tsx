@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { LONG_LINK_WARNING } from '../../../lib/share/prefill-link';
+import { LONG_LINK_WARNING } from '../../../lib/share/prefill-fragment';
 import { copyText } from '../../shared/download';
 import type { IslandTranslate } from '../../shared/island-strings';
 import type { LinkOutput } from './make-link';

@@ -1,5 +1,4 @@
 import type { Locale } from '../../../lib/i18n/locales';
-import { encodePrefill } from '../../../lib/share/prefill-link';
 import { worksheetHref } from '../../../lib/worksheets/href';
 import { describeUnexpectedError, type WorksheetStore } from '../../../storage';
 import { describeLoadErrorLater } from '../../shared/describe-load-error-later';
@@ -29,7 +28,14 @@ export async function makePrefillLink(
     return { type: 'error', message: t('hr.builder.loadFailed', { reason }) };
   }
   const { doc } = loaded;
-  const encoded = await encodePrefill({
+  // The link codec (deflate, base64url, validation) loads with the first worksheet chosen.
+  let codec: typeof import('../../../lib/share/prefill-link');
+  try {
+    codec = await import('../../../lib/share/prefill-link');
+  } catch {
+    return { type: 'error', message: unavailable };
+  }
+  const encoded = await codec.encodePrefill({
     kind: doc.kind,
     title: doc.title,
     person: options.includePerson ? doc.person : undefined,

@@ -27,7 +27,7 @@ export const enSections: SectionLoaders = {
     import('./en-parts/grow-questions-markdown').then((part) => part.enGrowQuestionsMarkdown),
   'observer-checklist-markdown': () =>
     import('./en-parts/observer-checklist-markdown').then((part) => part.enObserverChecklistMarkdown),
-  'observer-form': () => import('./en-parts/observer').then((part) => part.enObserver),
+  'observer-labels': () => import('./en-parts/observer-labels').then((part) => part.enObserverLabels),
   'observer-checklist-hints': () =>
     import('./en-parts/observer-checklist-hints').then((part) => part.enObserverChecklistHints),
   'action-plan-calendar': () =>

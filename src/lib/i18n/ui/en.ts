@@ -29,6 +29,7 @@ import { enOffline } from './en-parts/offline';
 import { enExamples } from './en-parts/examples';
 import { enWorkshop } from './en-parts/workshop';
 import { enObserver } from './en-parts/observer';
+import { enObserverLabels } from './en-parts/observer-labels';
 import { enHandouts } from './en-parts/handouts';
 import { enHr } from './en-parts/hr';
 import { enPrepSheet } from './en-parts/prep-sheet';
@@ -286,6 +287,21 @@ export const en: UiDictionary = {
   'ws.smartAr.before': 'Before',
   'ws.smartAr.after': 'After',
 
+  'kind.description.smart-ar':
+    'Turn a direction into a stage goal you can measure, date, and adjust on evidence.',
+  'kind.description.prep-sheet':
+    'A day or two ahead, the employee lists topics, wins and puzzles; the manager adds metrics and project progress.',
+  'kind.description.prep-planner': 'Lay out a 30–60 minute conversation as Point, Reason, Example and Plan.',
+  'kind.description.feedback': 'Draft feedback that is specific, free of labels, and ends with a question.',
+  'kind.description.grow-questions':
+    'Open questions for Goal, Reality, Options and Will; tick them off and note the answers.',
+  'kind.description.action-plan':
+    'At the close, pin down up to 3 actions: result, resource, who is responsible, review date and risk.',
+  'kind.description.flash-retro':
+    'Fifteen minutes a month: three questions, then decide whether the goal or the execution is the problem.',
+  'kind.description.observer-checklist':
+    'For role-plays: tick what the manager did, count the GROW questions, then write a short debrief.',
+
   'ws.index.title': 'My worksheets',
   'ws.index.intro':
     'Every worksheet saved in this browser. They live on this device only: export them before you switch computers or clear the browser’s data.',
@@ -476,6 +492,7 @@ export const en: UiDictionary = {
   ...enDashboard,
   ...enWorkshop,
   ...enObserver,
+  ...enObserverLabels,
   ...enHandouts,
   ...enExamples,
   ...enHr,

@@ -30,7 +30,7 @@ export const zhSections = {
     import('./zh-CN-parts/grow-questions-markdown').then((part) => part.zhGrowQuestionsMarkdown),
   'observer-checklist-markdown': () =>
     import('./zh-CN-parts/observer-checklist-markdown').then((part) => part.zhObserverChecklistMarkdown),
-  'observer-form': () => import('./zh-CN-parts/observer').then((part) => part.zhObserver),
+  'observer-labels': () => import('./zh-CN-parts/observer-labels').then((part) => part.zhObserverLabels),
   'observer-checklist-hints': () =>
     import('./zh-CN-parts/observer-checklist-hints').then((part) => part.zhObserverChecklistHints),
   'action-plan-calendar': () =>

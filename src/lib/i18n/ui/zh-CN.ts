@@ -29,6 +29,7 @@ import { zhOffline } from './zh-CN-parts/offline';
 import { zhExamples } from './zh-CN-parts/examples';
 import { zhWorkshop } from './zh-CN-parts/workshop';
 import { zhObserver } from './zh-CN-parts/observer';
+import { zhObserverLabels } from './zh-CN-parts/observer-labels';
 import { zhHandouts } from './zh-CN-parts/handouts';
 import { zhHr } from './zh-CN-parts/hr';
 import { zhPrepSheet } from './zh-CN-parts/prep-sheet';
@@ -267,6 +268,16 @@ export const zhCN = {
   'ws.smartAr.before': '调整前',
   'ws.smartAr.after': '调整后',
 
+  'kind.description.smart-ar': '把一个方向写成能衡量、有期限、可以按事实调整的阶段目标。',
+  'kind.description.prep-sheet': '员工提前一两天写下想聊的事、做得好的和困惑的，经理补上指标与项目进展。',
+  'kind.description.prep-planner': '按主题、依据、实例、计划四步，排好一场 30–60 分钟的谈话。',
+  'kind.description.feedback': '把要说的反馈写成一段具体、不贴标签、以提问收尾的话。',
+  'kind.description.grow-questions': '为目标、现状、方案、意愿各备好开放式问题，谈话中勾选并记下回答。',
+  'kind.description.action-plan': '谈话收尾时，把至多 3 项行动的结果、资源、责任、复盘日期和风险写清楚。',
+  'kind.description.flash-retro': '每月花一刻钟回答三个问题，并判断卡点出在目标还是执行。',
+  'kind.description.observer-checklist':
+    '角色演练时，观察员逐项勾出经理做到的步骤，数清提问，最后写一份简短复盘。',
+
   'ws.index.title': '我的工作表',
   'ws.index.intro':
     '这里列出保存在本浏览器里的全部工作表。内容只存在你的设备上：换电脑或清理浏览器数据前，请先导出。',
@@ -441,6 +452,7 @@ export const zhCN = {
   ...zhDashboard,
   ...zhWorkshop,
   ...zhObserver,
+  ...zhObserverLabels,
   ...zhHandouts,
   ...zhExamples,
   ...zhHr,

@@ -26,7 +26,7 @@ export const observerChecklistModule = {
   loadMarkdown: (locale: Locale) =>
     loadWithSections(
       locale,
-      [...markdownSections('observer-checklist-markdown'), 'observer-form'],
+      [...markdownSections('observer-checklist-markdown'), 'observer-labels'],
       () => import('./markdown'),
     ).then((code) => code.observerChecklistToMarkdown),
 } satisfies WorksheetModule<'observer-checklist', typeof observerChecklistSchema>;

@@ -22,7 +22,7 @@ export function observerChecklistToMarkdown(
 ): string {
   const t = sectionText(locale, 'observer-checklist-markdown');
   // A ticked item is named as the form names it: one key per phrase, the form's.
-  const form = sectionText(locale, 'observer-form');
+  const form = sectionText(locale, 'observer-labels');
   const common = commonMarkdownText(locale);
   const { data } = doc;
   const score = observerScore(data);

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { requiredSubsectionIds, worksheetKindIds } from '../../../../src/lib/content/guide-schema';
 import { locales } from '../../../../src/lib/i18n/locales';
 import { hintKey } from '../../../../src/lib/worksheets/hint';
-import { isWorksheetKind, worksheetKinds } from '../../../../src/lib/worksheets/kinds';
+import { useTranslations } from '../../../../src/lib/i18n';
+import { isWorksheetKind, kindDescriptionKey, worksheetKinds } from '../../../../src/lib/worksheets/kinds';
 import { worksheetModules, worksheetRegistry } from '../../../support/all-kinds';
 import {
   loadWorksheetHints,
@@ -54,11 +55,12 @@ describe('worksheetRegistry', () => {
   test.each(worksheetRegistry.map((entry) => [entry.kind, entry] as const))(
     'names and describes %s in both languages',
     (_kind, entry) => {
+      const description = kindDescriptionKey(entry.kind);
       expect(entry.name['zh-CN']).toMatch(CJK);
-      expect(entry.description['zh-CN']).toMatch(CJK);
+      expect(useTranslations('zh-CN')(description)).toMatch(CJK);
       expect(entry.name.en).not.toMatch(CJK);
-      expect(entry.description.en).not.toMatch(CJK);
-      expect(entry.description.en.length).toBeLessThan(140);
+      expect(useTranslations('en')(description)).not.toMatch(CJK);
+      expect(useTranslations('en')(description).length).toBeLessThan(140);
     },
   );
 

@@ -1,11 +1,6 @@
 import { loadSections } from '../../../../lib/i18n/sections';
 import type { Locale } from '../../../../lib/i18n/locales';
 import type { ActionPlanData } from '../../../../lib/worksheets/action-plan';
-import {
-  reviewCalendar,
-  reviewCalendarFileName,
-  reviewEvents,
-} from '../../../../lib/worksheets/action-plan/calendar';
 import { worksheetHref } from '../../../../lib/worksheets/href';
 import { downloadText } from '../../../shared/download';
 import type { IslandTranslate } from '../../../shared/island-strings';
@@ -22,14 +17,19 @@ interface Props {
 /** After the conversation: the review dates as a calendar file, and the flash retro for the same person. */
 export function ActionPlanFollowUp({ plan, t, locale, notice, setNotice }: Props) {
   const person = (plan.person ?? '').trim();
-  // The calendar's words load with the first press (one language, a few hundred bytes).
+  // The calendar's code and words load with the first press (one language, about 1.5 KB).
   const exportCalendar = async () => {
+    let calendar: typeof import('../../../../lib/worksheets/action-plan/calendar');
     try {
-      await loadSections(locale, ['action-plan-calendar']);
+      [calendar] = await Promise.all([
+        import('../../../../lib/worksheets/action-plan/calendar'),
+        loadSections(locale, ['action-plan-calendar']),
+      ]);
     } catch {
       setNotice(t('ws.common.moduleUnavailable'));
       return;
     }
+    const { reviewCalendar, reviewCalendarFileName, reviewEvents } = calendar;
     const count = reviewEvents(plan, locale).length;
     if (count === 0) {
       setNotice(t('ws.actionPlan.icsNone'));

@@ -1,5 +1,5 @@
 import type { zhObserver } from '../zh-CN-parts/observer';
-import { badgeLabel, termName, terms } from '../../../method/terms';
+import { termName, terms } from '../../../method/terms';
 import { coachingPolicy as policy } from '../../../policy';
 
 /** Strings of the observer checklist (keys start with `ws.observer.`). */
@@ -25,30 +25,19 @@ export const enObserver: Record<keyof typeof zhObserver, string> = {
   'ws.observer.score': 'Score: {done} of {total}',
   'ws.observer.sectionCount': '{done}/{total}',
 
-  'ws.observer.prep': 'PREP structure',
   'ws.observer.prepHelp': 'Did the conversation move from Point to Reason, Example and Plan?',
-  'ws.observer.prep.point': badgeLabel(terms.prep.point, 'en', ' '),
   'ws.observer.prep.pointHelp': 'Today’s topic, said in one sentence at the start.',
-  'ws.observer.prep.reason': badgeLabel(terms.prep.reason, 'en', ' '),
   'ws.observer.prep.reasonHelp': 'Data and first-hand observations, not impressions.',
-  'ws.observer.prep.example': badgeLabel(terms.prep.example, 'en', ' '),
   'ws.observer.prep.exampleHelp': 'One or two concrete situations both people remember.',
-  'ws.observer.prep.plan': badgeLabel(terms.prep.plan, 'en', ' '),
   'ws.observer.prep.planHelp': 'It ended on a concrete next behavior.',
-  'ws.observer.prepInOrder': 'Kept the order',
   'ws.observer.prepInOrderHelp': 'Facts first, solutions after: no advice before the situation was clear.',
 
-  'ws.observer.grow': 'GROW questions',
   'ws.observer.growHelp':
     'Tap “+1” each time you hear a question of that type. A good conversation has at least one of each.',
-  'ws.observer.grow.goal': badgeLabel(terms.grow.goal, 'en', ' '),
   'ws.observer.grow.goalHelp':
     'What do they want to achieve? “What would you like to be different by month end?”',
-  'ws.observer.grow.reality': badgeLabel(terms.grow.reality, 'en', ' '),
   'ws.observer.grow.realityHelp': 'Where do things stand, in facts?',
-  'ws.observer.grow.options': badgeLabel(terms.grow.options, 'en', ' '),
   'ws.observer.grow.optionsHelp': 'What could they try? Several ideas, theirs first.',
-  'ws.observer.grow.will': badgeLabel(terms.grow.will, 'en', ' '),
   'ws.observer.grow.willHelp': 'Which step will they take first, and when?',
   'ws.observer.growStage.goal': termName(terms.grow.goal, 'en'),
   'ws.observer.growStage.reality': termName(terms.grow.reality, 'en'),
@@ -59,56 +48,36 @@ export const enObserver: Record<keyof typeof zhObserver, string> = {
   'ws.observer.growLess': 'One fewer {stage} question',
   'ws.observer.growTotal': '{count} GROW questions heard in all.',
 
-  'ws.observer.threeE': '3E developmental feedback',
   'ws.observer.threeEHelp': 'Specific praise, causes explored together, then support.',
-  'ws.observer.threeE.encourage': badgeLabel(terms['3e'].encourage, 'en', ' '),
   'ws.observer.threeE.encourageHelp': 'Named one specific thing the employee did well.',
-  'ws.observer.threeE.explore': badgeLabel(terms['3e'].explore, 'en', ' '),
   'ws.observer.threeE.exploreHelp': 'Looked for causes with questions instead of summing them up.',
-  'ws.observer.threeE.empower': badgeLabel(terms['3e'].empower, 'en', ' '),
   'ws.observer.threeE.empowerHelp': 'Offered a resource, an opportunity or support.',
 
-  'ws.observer.best': 'BEST feedback',
   'ws.observer.bestHelp': 'When a behavior had to change, were all four parts there?',
-  'ws.observer.best.behavior': badgeLabel(terms.best.behavior, 'en', ' '),
   'ws.observer.best.behaviorHelp': 'Observable facts with dates or counts; no labels.',
-  'ws.observer.best.effect': badgeLabel(terms.best.effect, 'en', ' '),
   'ws.observer.best.effectHelp': 'The concrete effect on the team, customers or the work.',
-  'ws.observer.best.seek': badgeLabel(terms.best.seek, 'en', ' '),
   'ws.observer.best.seekHelp': 'A genuine question about their view, then silence to hear it.',
-  'ws.observer.best.target': badgeLabel(terms.best.target, 'en', ' '),
   'ws.observer.best.targetHelp': 'The way forward was worked out together.',
 
-  'ws.observer.fiveR': '5R action plan',
   'ws.observer.fiveRHelp': 'In the last 5–10 minutes, were the actions pinned down?',
-  'ws.observer.fiveR.result': termName(terms['5r'].result, 'en'),
   'ws.observer.fiveR.resultHelp': 'The visible outcome once it’s done.',
-  'ws.observer.fiveR.resource': termName(terms['5r'].resource, 'en'),
   'ws.observer.fiveR.resourceHelp': 'The support needed, and who arranges it.',
-  'ws.observer.fiveR.responsible': termName(terms['5r'].responsible, 'en'),
   'ws.observer.fiveR.responsibleHelp': 'Who leads, who helps.',
-  'ws.observer.fiveR.review': 'Review date',
   'ws.observer.fiveR.reviewHelp': 'A day to look at progress together.',
-  'ws.observer.fiveR.risk': termName(terms['5r'].risk, 'en'),
   'ws.observer.fiveR.riskHelp': 'What could get in the way, and what happens then.',
-  'ws.observer.microAction': `Micro-action within ${policy.microActionWithinDays} days`,
   'ws.observer.microActionHelp': `At least one action can be done within ${policy.microActionWithinDays} days; the next talk starts there.`,
 
   'ws.observer.notesSection': 'Notes',
   'ws.observer.notesIntro':
     'Write down what was said rather than what you thought of it. In the debrief, one exact quote beats “it felt a bit rushed”.',
-  'ws.observer.quotes': 'Quotes heard',
   'ws.observer.quotesHelp': 'Key sentences from either side, as close to word for word as you can.',
-  'ws.observer.moments': 'Moments worth discussing',
   'ws.observer.momentsHelp':
     'A change in mood, a silence, a question that got them talking. Note roughly which minute.',
 
   'ws.observer.debriefSection': 'Debrief',
   'ws.observer.debriefIntro':
     'Five minutes after the role-play: what went well first, then the manager picks one thing to try next time.',
-  'ws.observer.wentWell': 'What went well',
   'ws.observer.wentWellHelp': 'One or two specific moments, quoted if you can.',
-  'ws.observer.tryNext': 'One thing to try next time',
   'ws.observer.tryNextHelp': 'Just one, chosen by the person who played the manager.',
 
   'ws.observer.summarySection': 'Debrief summary',

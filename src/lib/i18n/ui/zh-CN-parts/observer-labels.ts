@@ -1,0 +1,37 @@
+import { badgeLabel, termName, terms } from '../../../method/terms';
+import { coachingPolicy as policy } from '../../../policy';
+
+/** 观察员清单里勾选项和各部分的名称：表单和导出共用（键以 `ws.observer.` 开头）。 */
+export const zhObserverLabels = {
+  'ws.observer.prep': 'PREP 谈话结构',
+  'ws.observer.prep.point': badgeLabel(terms.prep.point, 'zh-CN', ' '),
+  'ws.observer.prep.reason': badgeLabel(terms.prep.reason, 'zh-CN', ' '),
+  'ws.observer.prep.example': badgeLabel(terms.prep.example, 'zh-CN', ' '),
+  'ws.observer.prep.plan': badgeLabel(terms.prep.plan, 'zh-CN', ' '),
+  'ws.observer.prepInOrder': '顺序没乱',
+  'ws.observer.grow': 'GROW 提问',
+  'ws.observer.grow.goal': badgeLabel(terms.grow.goal, 'zh-CN', ' '),
+  'ws.observer.grow.reality': badgeLabel(terms.grow.reality, 'zh-CN', ' '),
+  'ws.observer.grow.options': badgeLabel(terms.grow.options, 'zh-CN', ' '),
+  'ws.observer.grow.will': badgeLabel(terms.grow.will, 'zh-CN', ' '),
+  'ws.observer.threeE': '3E 发展型反馈',
+  'ws.observer.threeE.encourage': badgeLabel(terms['3e'].encourage, 'zh-CN', ' '),
+  'ws.observer.threeE.explore': badgeLabel(terms['3e'].explore, 'zh-CN', ' '),
+  'ws.observer.threeE.empower': badgeLabel(terms['3e'].empower, 'zh-CN', ' '),
+  'ws.observer.best': 'BEST 负面反馈',
+  'ws.observer.best.behavior': badgeLabel(terms.best.behavior, 'zh-CN', ' '),
+  'ws.observer.best.effect': badgeLabel(terms.best.effect, 'zh-CN', ' '),
+  'ws.observer.best.seek': badgeLabel(terms.best.seek, 'zh-CN', ' '),
+  'ws.observer.best.target': badgeLabel(terms.best.target, 'zh-CN', ' '),
+  'ws.observer.fiveR': '5R 行动计划',
+  'ws.observer.fiveR.result': termName(terms['5r'].result, 'zh-CN'),
+  'ws.observer.fiveR.resource': termName(terms['5r'].resource, 'zh-CN'),
+  'ws.observer.fiveR.responsible': termName(terms['5r'].responsible, 'zh-CN'),
+  'ws.observer.fiveR.review': '复盘日期',
+  'ws.observer.fiveR.risk': termName(terms['5r'].risk, 'zh-CN'),
+  'ws.observer.microAction': `${policy.microActionWithinDays} 天内的微行动`,
+  'ws.observer.quotes': '听到的原话',
+  'ws.observer.moments': '值得复盘的瞬间',
+  'ws.observer.wentWell': '做得好的地方',
+  'ws.observer.tryNext': '下次想试的一件事',
+} as const;
