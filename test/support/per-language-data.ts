@@ -19,6 +19,6 @@ export const perLanguageData: Record<string, string> = {
   'src/components/HomePage.astro': 'the home page screenshots are images, one per language',
   'src/lib/grow/phrasing-books.ts':
     'the question generator’s phrasing books are code (templates with their own grammar), one file per language; this registers each one’s loader',
-  'src/lib/grow/question-rules.ts':
+  'src/lib/grow/judgmental-words.ts':
     'the judgmental words are a check applied to every question in every language (an English question quoting 总是 is as loaded as a Chinese one), not the page’s words',
 };

@@ -22,7 +22,7 @@ const dataTables = [
 ];
 
 /** Larger than the limits when the rule came; to be split. */
-const fileDebt = new Set<string>(['src/lib/grow/server/ai-generator.ts', 'src/lib/grow/question-rules.ts']);
+const fileDebt = new Set<string>([]);
 const functionDebt = new Set<string>([]);
 
 const roots = ['src', 'functions'];

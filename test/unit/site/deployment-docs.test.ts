@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { perStageLimits } from '../../../src/lib/grow/request';
-import { maxTokensFor } from '../../../src/lib/grow/server/ai-generator';
+import { maxTokensFor } from '../../../src/lib/grow/server/model-request';
 import { MAX_MODEL_REPLY_BYTES } from '../../../src/lib/grow/server/generate';
 import { MAX_BODY_BYTES } from '../../../src/lib/grow/server/handler';
 import { GROW_RATE_LIMIT } from '../../../src/lib/grow/server/rate-limit';

@@ -1,17 +1,16 @@
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generateAiQuestions, type AiResult } from '../../../../../src/lib/grow/server/ai-generator';
+import { extractJson } from '../../../../../src/lib/grow/server/model-reply';
 import {
   buildCompletionRequest,
-  extractJson,
-  generateAiQuestions,
   isResponseFormatRejected,
   jsonSchemaResponseFormat,
   maxTokensFor,
   modelReplySchema,
   tokenLimitField,
-  type AiResult,
-} from '../../../../../src/lib/grow/server/ai-generator';
+} from '../../../../../src/lib/grow/server/model-request';
 import { findQuestionSetProblems } from '../../../../../src/lib/grow/question-rules';
 import type { Locale } from '../../../../../src/lib/i18n/locales';
 import {
