@@ -1,7 +1,7 @@
 import type { Locale } from '../lib/i18n/locales';
 import type { PracticeWorksheet } from '../lib/workshop/practice-data';
 import { createWorksheet } from '../lib/worksheets/document';
-import { loadWorksheetModules } from '../lib/worksheets/registry';
+import { loadWorksheetDefaults } from '../lib/worksheets/registry';
 import type { SaveResult, WorksheetStore } from './worksheet-store';
 
 /** Who and what a scenario's practice worksheets are saved as. */
@@ -23,7 +23,7 @@ export async function savePracticeWorksheet(
   { locale, scenarioId, person }: PracticeSaveContext,
 ): Promise<SaveResult> {
   try {
-    await loadWorksheetModules([item.kind]);
+    await loadWorksheetDefaults([item.kind], locale);
   } catch (error) {
     // Counted as a failure like any other: the message says how many did not load.
     return { type: 'error', code: 'unexpected', detail: String(error) };

@@ -8,7 +8,7 @@ import { sampleTeam } from '../../lib/tracking/sample-data';
 import { createWorksheet, type WorksheetDocLike } from '../../lib/worksheets/document';
 import { createExportFile, serializeExportFile } from '../../lib/worksheets/export-file';
 import { personKey } from '../../lib/worksheets/person';
-import { loadWorksheetModules } from '../../lib/worksheets/registry';
+import { loadWorksheetDefaults } from '../../lib/worksheets/registry';
 import type { PeopleSettings } from '../../lib/tracking';
 import { getWorksheetStore, loadAllWorksheets, renamePerson } from '../../storage';
 import { downloadText } from '../shared/download';
@@ -31,7 +31,7 @@ export async function startPrepPlanner(
   person: string | undefined,
   locale: Locale,
 ): Promise<string | undefined> {
-  await loadWorksheetModules(['prep-planner']);
+  await loadWorksheetDefaults(['prep-planner'], locale);
   const base = createWorksheet('prep-planner', { locale, ...(person ? { person } : {}) });
   const doc = { ...base, data: { ...base.data, ...prepFromItems(items, locale) } };
   const saved = await getWorksheetStore().save(doc);
@@ -43,7 +43,7 @@ export async function startActionPlan(person: string, locale: Locale): Promise<s
   const store = getWorksheetStore();
   const docs = await loadAllWorksheets(store);
   const last = latestPlan(groupByPerson(docs).get(personKey(person))?.plans ?? []);
-  await loadWorksheetModules(['action-plan']);
+  await loadWorksheetDefaults(['action-plan'], locale);
   const base = createWorksheet('action-plan', { locale, person });
   const actions = last === undefined ? [] : carriedActions(last.data.actions);
   const doc = { ...base, data: { ...base.data, ...(actions.length > 0 ? { actions } : {}) } };

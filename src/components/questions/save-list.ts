@@ -3,7 +3,7 @@ import type { GrowQuestion } from '../../lib/grow/question';
 import { createWorksheet, type WorksheetDoc } from '../../lib/worksheets/document';
 import { growListFromQuestions } from '../../lib/worksheets/flows/grow-list';
 import { worksheetHref } from '../../lib/worksheets/href';
-import { loadWorksheetModules } from '../../lib/worksheets/registry';
+import { loadWorksheetDefaults } from '../../lib/worksheets/registry';
 import { loadWorksheetStore } from '../../storage/load';
 import { describeUnexpectedError } from '../../storage/messages';
 import type { IslandTranslate } from '../shared/island-strings';
@@ -29,7 +29,7 @@ export async function saveQuestionsAsList(
     ...(context.sourceId ? { sourcePrepSheetId: context.sourceId } : {}),
   });
   try {
-    await loadWorksheetModules(['grow-questions']);
+    await loadWorksheetDefaults(['grow-questions'], locale);
   } catch {
     return { text: t('ws.common.moduleUnavailable') };
   }

@@ -1,5 +1,6 @@
 import type * as z from '../schema';
 import type { Locale } from '../i18n/locales';
+import type { SectionName } from '../i18n/sections';
 import type { Hint, HintContext } from './hint';
 import type { WorksheetKind } from './kinds';
 import type { MarkdownHeaderSource } from './markdown';
@@ -23,6 +24,12 @@ export interface WorksheetModule<Kind extends WorksheetKind, Schema extends z.An
    * are filled in, e.g. a flash retro.
    */
   createDefault(locale?: Locale, today?: string): z.output<Schema>;
+  /**
+   * The dictionary sections `createDefault` writes with (a kind whose new worksheet starts
+   * with words, like the PREP planner's agenda). `loadWorksheetDefaults` loads them, in the
+   * page's language, before a worksheet of this kind is made or compared with a new one.
+   */
+  defaultSections?: readonly SectionName[];
   /**
    * Live coaching hints for the current draft, in `locale`. Loaded on demand with that
    * language's hint words (`loadWithSections`): a page that only opens a form needs neither

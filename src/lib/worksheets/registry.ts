@@ -1,5 +1,6 @@
 import type * as z from '../schema';
 import type { Locale } from '../i18n/locales';
+import { loadSections, type SectionName } from '../i18n/sections';
 import type { Hint, HintContext } from './hint';
 import { worksheetKindInfo, worksheetKinds, type WorksheetKind } from './kinds';
 import type { MigrationSequence } from './migrations';
@@ -37,6 +38,7 @@ export interface ErasedModule {
   schema: z.AnySchema;
   migrations: MigrationSequence;
   createDefault(locale?: Locale, today?: string): unknown;
+  defaultSections?: readonly SectionName[];
   loadHints(locale: Locale): Promise<ErasedHints>;
   loadMarkdown(locale: Locale): Promise<ErasedMarkdown>;
 }
@@ -76,6 +78,19 @@ export function isWorksheetModuleLoaded(kind: WorksheetKind): boolean {
 export async function loadWorksheetModules(kinds: Iterable<WorksheetKind>): Promise<void> {
   const missing = [...new Set(kinds)].filter((kind) => !registered.has(kind));
   if (missing.length > 0) await Promise.all(missing.map(loadOne));
+}
+
+/**
+ * Loads the modules of `kinds` and the words their new worksheets start with, in `locale`:
+ * what `createWorksheet` (and comparing a worksheet with a new one) needs.
+ */
+export async function loadWorksheetDefaults(kinds: Iterable<WorksheetKind>, locale: Locale): Promise<void> {
+  const unique = [...new Set(kinds)];
+  await loadWorksheetModules(unique);
+  await loadSections(
+    locale,
+    unique.flatMap((kind) => erasedModule(kind).defaultSections ?? []),
+  );
 }
 
 /** Loads every kind's module: for pages that handle any worksheet (import, My worksheets). */

@@ -5,7 +5,7 @@ import type { PrefillContent } from '../../../lib/share/prefill-link';
 import { createWorksheet, type WorksheetDoc } from '../../../lib/worksheets/document';
 import { worksheetHref } from '../../../lib/worksheets/href';
 import type { WorksheetKind } from '../../../lib/worksheets/kinds';
-import { loadWorksheetModules, type WorksheetData } from '../../../lib/worksheets/registry';
+import { loadWorksheetDefaults, type WorksheetData } from '../../../lib/worksheets/registry';
 import { describeUnexpectedError } from '../../../storage/messages';
 import type { WorksheetStore } from '../../../storage/worksheet-store';
 import { describeLoadErrorLater } from '../../shared/describe-load-error-later';
@@ -51,6 +51,9 @@ export async function openFromAddress<K extends WorksheetKind>(
   context: OpenContext<K>,
 ): Promise<AddressOutcome<K>> {
   const { kind, locale, t } = context;
+  // A new worksheet starts from the kind's defaults, and a stored one is compared with them
+  // (which fields were filled in): both need the kind's module and its starting words.
+  await loadWorksheetDefaults([kind], locale);
   const params = new URL(window.location.href).searchParams;
   const id = params.get('id');
   if (id) return openStored(context, id);
@@ -69,7 +72,6 @@ export async function openFromAddress<K extends WorksheetKind>(
       : linked === undefined && context.prefill
         ? await context.prefill(params, locale)
         : undefined;
-  await loadWorksheetModules([kind]);
   const doc = createWorksheet(kind, {
     locale,
     ...(filled ? { data: filled.data } : {}),

@@ -30,6 +30,8 @@ export const enSections: SectionLoaders = {
   'observer-labels': () => import('./en-parts/observer-labels').then((part) => part.enObserverLabels),
   'observer-checklist-hints': () =>
     import('./en-parts/observer-checklist-hints').then((part) => part.enObserverChecklistHints),
+  'prep-planner-agenda': () =>
+    import('./en-parts/prep-planner-agenda').then((part) => part.enPrepPlannerAgenda),
   'action-plan-calendar': () =>
     import('./en-parts/action-plan-calendar').then((part) => part.enActionPlanCalendar),
   'tracking-calendar': () => import('./en-parts/tracking-calendar').then((part) => part.enTrackingCalendar),

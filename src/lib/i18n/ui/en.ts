@@ -6,6 +6,7 @@ import { enLinkErrors } from './en-parts/link-errors';
 import { enWorksheetErrors } from './en-parts/worksheet-errors';
 import { enTrackingCalendar } from './en-parts/tracking-calendar';
 import { enActionPlanCalendar } from './en-parts/action-plan-calendar';
+import { enPrepPlannerAgenda } from './en-parts/prep-planner-agenda';
 import { enObserverChecklistHints } from './en-parts/observer-checklist-hints';
 import { enObserverChecklistMarkdown } from './en-parts/observer-checklist-markdown';
 import { enGrowQuestionsMarkdown } from './en-parts/grow-questions-markdown';
@@ -517,6 +518,7 @@ export const en: UiDictionary = {
   ...enObserverChecklistMarkdown,
   ...enObserverChecklistHints,
   ...enActionPlanCalendar,
+  ...enPrepPlannerAgenda,
   ...enTrackingCalendar,
   ...enWorksheetErrors,
   ...enLinkErrors,

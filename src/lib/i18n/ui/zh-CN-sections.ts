@@ -33,6 +33,8 @@ export const zhSections = {
   'observer-labels': () => import('./zh-CN-parts/observer-labels').then((part) => part.zhObserverLabels),
   'observer-checklist-hints': () =>
     import('./zh-CN-parts/observer-checklist-hints').then((part) => part.zhObserverChecklistHints),
+  'prep-planner-agenda': () =>
+    import('./zh-CN-parts/prep-planner-agenda').then((part) => part.zhPrepPlannerAgenda),
   'action-plan-calendar': () =>
     import('./zh-CN-parts/action-plan-calendar').then((part) => part.zhActionPlanCalendar),
   'tracking-calendar': () =>

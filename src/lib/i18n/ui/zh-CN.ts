@@ -6,6 +6,7 @@ import { zhLinkErrors } from './zh-CN-parts/link-errors';
 import { zhWorksheetErrors } from './zh-CN-parts/worksheet-errors';
 import { zhTrackingCalendar } from './zh-CN-parts/tracking-calendar';
 import { zhActionPlanCalendar } from './zh-CN-parts/action-plan-calendar';
+import { zhPrepPlannerAgenda } from './zh-CN-parts/prep-planner-agenda';
 import { zhObserverChecklistHints } from './zh-CN-parts/observer-checklist-hints';
 import { zhObserverChecklistMarkdown } from './zh-CN-parts/observer-checklist-markdown';
 import { zhGrowQuestionsMarkdown } from './zh-CN-parts/grow-questions-markdown';
@@ -477,6 +478,7 @@ export const zhCN = {
   ...zhObserverChecklistMarkdown,
   ...zhObserverChecklistHints,
   ...zhActionPlanCalendar,
+  ...zhPrepPlannerAgenda,
   ...zhTrackingCalendar,
   ...zhWorksheetErrors,
   ...zhLinkErrors,

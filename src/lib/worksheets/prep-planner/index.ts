@@ -16,6 +16,7 @@ export const prepPlannerModule = {
   schema: prepPlannerSchema,
   migrations: prepPlannerMigrations,
   createDefault: createDefaultPrepPlanner,
+  defaultSections: ['prep-planner-agenda'],
   // Coaching hints and the Markdown export load when first needed (the user starts on a
   // field, opens the preview, copies), not with the page.
   loadHints: (locale: Locale) =>

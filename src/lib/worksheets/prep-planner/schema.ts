@@ -1,5 +1,6 @@
 import * as z from '../../schema';
 import { defaultLocale, type Locale } from '../../i18n/locales';
+import { sectionText } from '../../i18n/sections';
 import { draftText, MAX_LONG, MAX_SHORT, worksheetRef } from '../fields';
 
 /** A 1:1 runs 30 to 60 minutes: shorter leaves no room to explore, longer loses focus. */
@@ -32,24 +33,23 @@ export type PrepPlannerData = z.output<typeof prepPlannerSchema>;
 export type PrepPlannerInput = z.input<typeof prepPlannerSchema>;
 export type AgendaBlock = z.output<typeof agendaBlockSchema>;
 
-const defaultAgenda: Record<Locale, readonly AgendaBlock[]> = {
-  'zh-CN': [
-    { label: '开场：上次的微行动做得怎样', minutes: 5 },
-    { label: '主题与依据（Point · Reason）', minutes: 10 },
-    { label: '实例（Example）：一起看具体情境', minutes: 15 },
-    { label: '计划（Plan）：定下 5R 行动', minutes: 10 },
-  ],
-  en: [
-    { label: 'Opening: how did last time’s micro-action go?', minutes: 5 },
-    { label: 'Topic and evidence (Point · Reason)', minutes: 10 },
-    { label: 'Examples, explored together (Example)', minutes: 15 },
-    { label: 'Plan and 5R actions (Plan)', minutes: 10 },
-  ],
-};
+/** The agenda a new plan starts with: 40 minutes, in the order PREP runs. */
+const defaultAgenda = [
+  { label: 'agenda.default.opening', minutes: 5 },
+  { label: 'agenda.default.pointReason', minutes: 10 },
+  { label: 'agenda.default.example', minutes: 15 },
+  { label: 'agenda.default.plan', minutes: 10 },
+] as const;
 
-/** An empty plan with a 40-minute starting agenda in the user's language. */
+/**
+ * An empty plan with a 40-minute starting agenda in the user's language. Its labels are the
+ * `prep-planner-agenda` section: `loadWorksheetDefaults` loads it before a plan is made.
+ */
 export function createDefaultPrepPlanner(locale: Locale = defaultLocale): PrepPlannerData {
-  return prepPlannerSchema.parse({ agenda: defaultAgenda[locale].map((block) => ({ ...block })) });
+  const t = sectionText(locale, 'prep-planner-agenda');
+  return prepPlannerSchema.parse({
+    agenda: defaultAgenda.map((block) => ({ label: t(block.label), minutes: block.minutes })),
+  });
 }
 
 export function agendaTotal(agenda: readonly AgendaBlock[]): number {

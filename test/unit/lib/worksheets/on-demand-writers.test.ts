@@ -68,6 +68,20 @@ describe('hints and Markdown load on demand', () => {
  * ask for every section its writers read, in the page's language and no other.
  */
 describe('each kind loads the words its writers read, in one language', () => {
+  test('a new PREP planner starts with its agenda in the page language, once its defaults are loaded', async () => {
+    vi.resetModules();
+    const registry = await import('../../../../src/lib/worksheets/registry');
+    const document = await import('../../../../src/lib/worksheets/document');
+    await registry.loadWorksheetModules(['prep-planner']);
+    expect(() => document.createWorksheet('prep-planner', { locale: 'en' })).toThrow(
+      /not loaded|before they were loaded/u,
+    );
+    await registry.loadWorksheetDefaults(['prep-planner'], 'en');
+    const plan = document.createWorksheet('prep-planner', { locale: 'en' });
+    expect(plan.data.agenda.map((block) => block.minutes)).toEqual([5, 10, 15, 10]);
+    expect(plan.data.agenda[0]?.label).toBe('Opening: how did last time’s micro-action go?');
+  });
+
   test.each(worksheetKinds.flatMap((kind) => locales.map((locale) => [kind, locale] as const)))(
     '%s in %s',
     async (kind, locale) => {
@@ -75,7 +89,8 @@ describe('each kind loads the words its writers read, in one language', () => {
       const registry = await import('../../../../src/lib/worksheets/registry');
       const sections = await import('../../../../src/lib/i18n/sections');
       const document = await import('../../../../src/lib/worksheets/document');
-      await registry.loadWorksheetModules([kind]);
+      // A new worksheet's starting words (the PREP planner's agenda) come with its defaults.
+      await registry.loadWorksheetDefaults([kind], locale);
       const doc = document.createWorksheet(kind, { locale, title: 'Words' });
 
       await Promise.all([
