@@ -180,8 +180,9 @@ function isOneOf<T extends string>(list: readonly T[], value: string): value is 
 }
 
 /**
- * The words of request problems, in the message's language. The section loads before a
- * request is checked (`loadRequestWords`): the function does so before `parseGrowRequest`.
+ * The words of request problems, in the message's language. The page loads the section
+ * before a request is checked (`loadRequestWords`); the function carries it
+ * (`provideServerSections`).
  */
 const wordsOf = (locale: Locale) => sectionText(locale, 'grow-request');
 

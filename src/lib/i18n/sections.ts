@@ -57,6 +57,20 @@ export function loadSections(locale: Locale, names: readonly SectionName[]): Pro
   ).then(() => undefined);
 }
 
+/**
+ * Registers words a runtime already carries, without loading: the function is one bundle, so
+ * it imports the few sections it uses (`server-sections.ts`) and never reaches the loader
+ * lists, which would pull every part of every language into it.
+ */
+export function provideSections(
+  locale: Locale,
+  sections: { readonly [Name in SectionName]?: Readonly<Record<SectionKey<Name>, string>> },
+): void {
+  for (const [name, words] of Object.entries(sections)) {
+    if (words !== undefined) loaded.set(idOf(locale, name as SectionName), words);
+  }
+}
+
 export function isSectionLoaded(locale: Locale, name: SectionName): boolean {
   return loaded.has(idOf(locale, name));
 }

@@ -1,6 +1,7 @@
 import type OpenAI from 'openai';
 import { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
-import { loadPromptWords, type PromptRequest } from './prompt';
+import type { PromptRequest } from './prompt';
+import { provideServerSections } from '../../i18n/server-sections';
 import type { GrowQuestion } from '../question';
 import { interpretCompletion, type AiFailureReason } from './model-reply';
 import {
@@ -97,7 +98,7 @@ function classifyError(error: unknown): { reason: AiFailureReason; status?: numb
 export async function generateAiQuestions(request: PromptRequest, options: AiOptions): Promise<AiResult> {
   try {
     // The instructions name the request's language in its own dictionary's words.
-    await loadPromptWords(request.locale);
+    provideServerSections();
     return await callModel(request, options);
   } catch {
     // Defensive: callModel handles every failure it knows; this keeps the promise of never throwing.

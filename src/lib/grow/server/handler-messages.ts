@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import { loadSections, sectionText } from '../../i18n/sections';
+import { sectionText } from '../../i18n/sections';
 
 /**
  * The error codes of `POST /api/grow-questions` and their sentences. Codes are stable (the
@@ -21,12 +21,10 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export type FixedMessageCode = Exclude<ErrorCode, 'invalid_request'>;
 
-/** Loads the sentences of the fixed errors in one language; the handler does so before it answers. */
-export function loadErrorMessages(locale: Locale): Promise<void> {
-  return loadSections(locale, ['grow-errors']);
-}
-
-/** The sentence of a fixed error (`invalid_request` is worded per problem, by request.ts). */
+/**
+ * The sentence of a fixed error (`invalid_request` is worded per problem, by request.ts);
+ * after `provideServerSections`.
+ */
 export function errorMessage(locale: Locale, code: FixedMessageCode): string {
   return sectionText(locale, 'grow-errors')(`grow.error.${code}`);
 }

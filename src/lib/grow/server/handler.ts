@@ -1,7 +1,8 @@
 import { defaultLocale, type Locale } from '../../i18n/locales';
 import type { AiResult } from './ai-generator';
 import { generateQuestions, isAiConfigured, type GenerateOptions, type GrowAiConfig } from './generate';
-import { errorMessage, loadErrorMessages, type ErrorCode, type FixedMessageCode } from './handler-messages';
+import { errorMessage, type ErrorCode, type FixedMessageCode } from './handler-messages';
+import { provideServerSections } from '../../i18n/server-sections';
 import {
   GROW_RATE_LIMIT,
   createSlidingWindowRateLimiter,
@@ -10,9 +11,7 @@ import {
 } from './rate-limit';
 import {
   growResponseSchema,
-  loadRequestWords,
   localeFromAcceptLanguage,
-  messageLocale,
   parseGrowRequest,
   type GrowRequest,
   type GrowResponse,
@@ -176,8 +175,9 @@ export async function handleGrowRequest(
   try {
     const acceptLanguage = request.headers.get('Accept-Language');
     locale = localeFromAcceptLanguage(acceptLanguage, fallback);
-    // Any answer may be an error in the caller's language: its sentences load first.
-    await loadErrorMessages(locale);
+    // Any answer may be an error in the caller's language, or a request problem in the
+    // body's: the function carries its words in every language.
+    provideServerSections();
     const method = request.method.toUpperCase();
     const origin = judgeOrigin(request, env);
 
@@ -235,9 +235,7 @@ export async function handleGrowRequest(
     if (decoded.type === 'invalid') return fixedError(400, 'invalid_json', locale, cors);
 
     // A problem with the body is worded in the body's language (else the caller's), which is
-    // also the answer's from here on: its words load before the body is checked.
-    const bodyLocale = messageLocale(decoded.value, acceptLanguage, fallback);
-    await Promise.all([loadRequestWords(bodyLocale), loadErrorMessages(bodyLocale)]);
+    // also the answer's from here on.
     const parsed = parseGrowRequest(decoded.value, acceptLanguage, fallback);
     if (parsed.type === 'error') {
       return errorResponse(400, 'invalid_request', parsed.problem.message, {

@@ -1,5 +1,5 @@
-import { locales, type Locale } from '../../i18n/locales';
-import { loadSections, sectionText } from '../../i18n/sections';
+import { locales } from '../../i18n/locales';
+import { sectionText } from '../../i18n/sections';
 import { MAX_TEXT, type PrepSheet } from '../prep-sheet';
 import { judgmentalWords } from '../question-rules';
 import type { GrowRequest } from '../request';
@@ -27,12 +27,8 @@ export const PREP_SHEET_CLOSE = 'PREP_SHEET_JSON>>>';
 /**
  * What the instructions say about the request's language (its name for the model, and the
  * forms that make a question closed in it) comes from that language's dictionary, section
- * `grow-prompt`: load it before building the messages.
+ * `grow-prompt` (`provideServerSections`).
  */
-export function loadPromptWords(locale: Locale): Promise<void> {
-  return loadSections(locale, ['grow-prompt']);
-}
-
 export function buildSystemMessage(request: PromptRequest): string {
   const { locale, perStage } = request;
   const t = sectionText(locale, 'grow-prompt');

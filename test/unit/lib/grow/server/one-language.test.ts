@@ -16,9 +16,10 @@ import { enSheets, zhSheets } from '../support/sample-sheets';
 /**
  * The test setup loads every language's words and phrasing books before any test
  * (`test/support/load-all-sections.ts`). Here a fresh copy of the modules starts with none,
- * as the function does in a new isolate: the handler must load what it answers with (error
- * sentences, request problems, the prompt's words, the rules' phrasing book), in the
- * request's language and no other. The answers must match those of the preloaded modules.
+ * as the function does in a new isolate: the handler must have what it answers with (error
+ * sentences, request problems and the prompt's words, which it carries in every language
+ * (`server-sections.ts`), and the rules' phrasing book, which it loads in the request's
+ * language only). The answers must match those of the preloaded modules.
  */
 let server: FakeOpenAiServer;
 beforeAll(async () => {
@@ -85,8 +86,8 @@ describe('the function answers from fresh modules, loading one language', () => 
     expect(messages[0]!.content).toBe(buildSystemMessage(request));
 
     const others = locales.filter((one) => one !== locale);
-    const foreign = sectionNames.filter((name) => others.some((one) => sections.isSectionLoaded(one, name)));
-    expect(foreign).toEqual([]);
+    const present = sectionNames.filter((name) => locales.some((one) => sections.isSectionLoaded(one, name)));
+    expect(present.sort()).toEqual(['grow-errors', 'grow-prompt', 'grow-request']);
     for (const other of others)
       expect(() => books.phrasingBook(other)).toThrow(books.PhrasingBookNotLoadedError);
   });
