@@ -96,6 +96,23 @@ test.describe('prep sheet', () => {
 });
 
 test.describe('from a prep sheet to the conversation', () => {
+  test('a plan whose starting words cannot load says so, and starts once they can', async ({ page }) => {
+    await fillEnglishPrepSheet(page);
+    const sheetId = new URL(page.url()).searchParams.get('id') ?? '';
+    // The flow's words load only for a plan started from a sheet; here the connection drops.
+    const words = '**/_astro/plan-from-prep-sheet.*.js';
+    await page.route(words, (route) => route.abort('internetdisconnected'));
+    await page.goto(`/en/worksheets/prep-planner/?from=${sheetId}`);
+    await expect(page.getByText(/^Part of (this|the) page couldn’t load/)).toBeVisible();
+    await expect(page.getByText('Opening the worksheet…')).toHaveCount(0);
+
+    await page.unroute(words);
+    await page.reload();
+    await expect(page.getByLabel('Point', { exact: true })).toHaveValue(
+      'First response time for new clients\nRunning the quarterly review',
+    );
+  });
+
   test('starts a PREP planner with Point and Reason filled in', async ({ page }) => {
     await fillEnglishPrepSheet(page);
     const sheetId = new URL(page.url()).searchParams.get('id') ?? '';
