@@ -96,7 +96,9 @@ async function measureInBrowser(paths) {
   const loaded = new Map();
   try {
     for (const path of paths) {
-      const context = await browser.newContext();
+      // A wide screen, the heavier case: the worksheet panel (hints, preview) sits open beside
+      // the form. On a phone it starts closed.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const scripts = new Set();
       await context.route(`${origin}/**`, async (route) => {
         const url = new URL(route.request().url());
