@@ -38,6 +38,20 @@ test.describe('worksheet layout and behavior', () => {
     await expect(panel.getByText('Cut first-response time to four hours')).toBeVisible();
   });
 
+  test('on a wide screen the preview’s agenda table fits the panel: nothing is cut off', async ({ page }) => {
+    await openHydrated(page, '/en/worksheets/prep-planner/');
+    await page.getByLabel('Point', { exact: true }).fill('Cut first-response time to four hours');
+    const panel = page.getByRole('complementary', { name: 'Coaching and preview' });
+    await expect(panel.getByRole('columnheader', { name: 'Minutes' })).toBeVisible();
+    const overflow = await panel.evaluate((aside) => aside.scrollWidth - aside.clientWidth);
+    expect(overflow).toBe(0);
+    const table = await panel.locator('table').evaluate((table) => ({
+      table: table.getBoundingClientRect().right,
+      panel: table.closest('aside')!.getBoundingClientRect().right,
+    }));
+    expect(table.table).toBeLessThanOrEqual(table.panel);
+  });
+
   test('on a phone the preview of an untouched worksheet opens on request', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openHydrated(page, '/en/worksheets/prep-planner/');
