@@ -1,17 +1,11 @@
 // What the function benchmark calls in-process, in one module so one `runnerImport` loads it:
-// the handler and its rate limiter, with the words and phrasing books it answers with already
-// loaded (as after an isolate's first request; Vite's module runner closes after the import,
-// so nothing can load later).
+// the handler and its rate limiter, with the phrasing books it answers with already loaded (as
+// after an isolate's first request; Vite's module runner closes after the import, so nothing
+// can load later). Its words come with the handler (`provideServerSections`).
 import { loadPhrasingBook } from '../../src/lib/grow/phrasing-books';
-import { loadSections } from '../../src/lib/i18n/sections';
 import { locales } from '../../src/lib/i18n/locales';
 
-await Promise.all(
-  locales.flatMap((locale) => [
-    loadSections(locale, ['grow-errors', 'grow-request', 'grow-prompt']),
-    loadPhrasingBook(locale),
-  ]),
-);
+await Promise.all(locales.map((locale) => loadPhrasingBook(locale)));
 
 export { handleGrowRequest } from '../../src/lib/grow/server/handler';
 export { createSlidingWindowRateLimiter } from '../../src/lib/grow/server/rate-limit';

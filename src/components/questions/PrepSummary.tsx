@@ -1,10 +1,11 @@
 import type { UiKey } from '../../lib/i18n';
 import type { PrepSheetData } from '../../lib/worksheets/prep-sheet';
+import type { IslandTranslate } from '../shared/island-strings';
 
 /** A saved prep sheet at a glance: what the questions will be built from. */
 export function PrepSummary(props: {
   data: PrepSheetData;
-  t: (key: UiKey, params?: Record<string, string | number>) => string;
+  t: IslandTranslate;
   onEdit: () => void;
   href: string;
 }) {

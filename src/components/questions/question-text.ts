@@ -3,9 +3,8 @@ import type { Locale } from '../../lib/i18n/locales';
 import { joinSentences } from '../../lib/i18n/sentences';
 import { growStages, type GrowQuestion, type GrowStage } from '../../lib/grow/question';
 import type { GenerationOutcome } from './generate-client';
+import type { IslandTranslate } from '../shared/island-strings';
 import type { EditableQuestion } from './QuestionListEditor';
-
-type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
 
 /** What the generator says and copies, decided apart from the page (tested in test/unit/components/questions). */
 
@@ -17,7 +16,7 @@ export const stageKeys: Record<GrowStage, UiKey> = {
 };
 
 /** One sentence for where the questions came from and, if the AI was not used, why. */
-export function explainOutcome(outcome: GenerationOutcome, t: Translate, locale: Locale) {
+export function explainOutcome(outcome: GenerationOutcome, t: IslandTranslate, locale: Locale) {
   if (outcome.source === 'ai') return t('q.source.ai');
   const reason = outcome.localReason
     ? t(`q.local.${outcome.localReason}` as UiKey, { seconds: outcome.retryAfter ?? 60 })
@@ -32,7 +31,7 @@ export const withIds = (questions: readonly GrowQuestion[]): EditableQuestion[] 
   questions.map((question) => ({ ...question, id: `g${++nextId}` }));
 
 /** The questions as plain text by stage, for the clipboard: each stage's name, then its questions. */
-export function questionsAsText(questions: readonly EditableQuestion[], t: Translate): string {
+export function questionsAsText(questions: readonly EditableQuestion[], t: IslandTranslate): string {
   return growStages
     .map((stage) => {
       const lines = questions

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import { createLoadCache } from '../load-cache';
 import type { PhrasingBook } from './rules-phrasing';
 
 /**
@@ -13,8 +14,7 @@ const loaders: Record<Locale, () => Promise<PhrasingBook>> = {
   en: () => import('./rules-phrasing.en').then((book) => book.enPhrasings),
 };
 
-const loaded = new Map<Locale, PhrasingBook>();
-const pending = new Map<Locale, Promise<PhrasingBook>>();
+const books = createLoadCache<Locale, PhrasingBook>();
 
 export class PhrasingBookNotLoadedError extends Error {
   constructor(locale: Locale) {
@@ -25,24 +25,12 @@ export class PhrasingBookNotLoadedError extends Error {
 
 /** Loads one language's book; shared between callers, tried again after a failure. */
 export function loadPhrasingBook(locale: Locale): Promise<PhrasingBook> {
-  const book = loaded.get(locale);
-  if (book !== undefined) return Promise.resolve(book);
-  let one = pending.get(locale);
-  if (one === undefined) {
-    one = loaders[locale]()
-      .then((loadedBook) => {
-        loaded.set(locale, loadedBook);
-        return loadedBook;
-      })
-      .finally(() => pending.delete(locale));
-    pending.set(locale, one);
-  }
-  return one;
+  return books.load(locale, loaders[locale]);
 }
 
 /** A loaded book, read synchronously by the engine. */
 export function phrasingBook(locale: Locale): PhrasingBook {
-  const book = loaded.get(locale);
+  const book = books.get(locale);
   if (book === undefined) throw new PhrasingBookNotLoadedError(locale);
   return book;
 }

@@ -1,3 +1,4 @@
+import { createLoadCache } from '../load-cache';
 import { interpolate, type TranslateParams } from './interpolate';
 import type { Locale } from './locales';
 import type { SectionLoaders } from './ui/section-loaders';
@@ -27,8 +28,7 @@ const loaderLists: Record<Locale, () => Promise<SectionLoaders>> = {
   en: () => import('./ui/en-sections').then((list) => list.enSections),
 };
 
-const loaded = new Map<string, Readonly<Record<string, string>>>();
-const pending = new Map<string, Promise<void>>();
+const loadedWords = createLoadCache<string, Readonly<Record<string, string>>>();
 const idOf = (locale: Locale, name: SectionName) => `${locale}/${name}`;
 
 export class SectionNotLoadedError extends Error {
@@ -41,19 +41,11 @@ export class SectionNotLoadedError extends Error {
 /** Loads sections of one language's dictionary; shared between callers, tried again after a failure. */
 export function loadSections(locale: Locale, names: readonly SectionName[]): Promise<void> {
   return Promise.all(
-    names.map((name) => {
-      const id = idOf(locale, name);
-      if (loaded.has(id)) return Promise.resolve();
-      let one = pending.get(id);
-      if (one === undefined) {
-        one = loaderLists[locale]()
-          .then((list): Promise<Readonly<Record<string, string>>> => list[name]())
-          .then((words) => void loaded.set(id, words))
-          .finally(() => pending.delete(id));
-        pending.set(id, one);
-      }
-      return one;
-    }),
+    names.map((name) =>
+      loadedWords.load(idOf(locale, name), () =>
+        loaderLists[locale]().then((list): Promise<Readonly<Record<string, string>>> => list[name]()),
+      ),
+    ),
   ).then(() => undefined);
 }
 
@@ -67,12 +59,12 @@ export function provideSections(
   sections: { readonly [Name in SectionName]?: Readonly<Record<SectionKey<Name>, string>> },
 ): void {
   for (const [name, words] of Object.entries(sections)) {
-    if (words !== undefined) loaded.set(idOf(locale, name as SectionName), words);
+    if (words !== undefined) loadedWords.set(idOf(locale, name as SectionName), words);
   }
 }
 
 export function isSectionLoaded(locale: Locale, name: SectionName): boolean {
-  return loaded.has(idOf(locale, name));
+  return loadedWords.has(idOf(locale, name));
 }
 
 export type SectionTranslate<Name extends SectionName> = (
@@ -82,7 +74,7 @@ export type SectionTranslate<Name extends SectionName> = (
 
 /** The translator of a loaded section: `sectionText('en', 'flash-retro-hints')('hint.flashRetro.dateMissing')`. */
 export function sectionText<Name extends SectionName>(locale: Locale, name: Name): SectionTranslate<Name> {
-  const words = loaded.get(idOf(locale, name));
+  const words = loadedWords.get(idOf(locale, name));
   if (words === undefined) throw new SectionNotLoadedError(locale, name);
   return (key, params) => interpolate(words[key] ?? key, params);
 }

@@ -1,6 +1,6 @@
 /**
- * Recognising a pre-filled or sealed link, apart from the decoder: every worksheet page checks its
- * address, but only a page opened from a link loads `prefill-link.ts` to read it.
+ * Recognising a pre-filled or sealed link, apart from the decoder: every worksheet page
+ * checks its address, but only a page opened from a link loads `prefill-link.ts` to read it.
  */
 
 export const PREFILL_KEY = 'prefill';

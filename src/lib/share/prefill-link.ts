@@ -28,7 +28,8 @@ export const PREFILL_VERSION = 'v1';
  * mail clients, intranet editors, QR codes), and those already struggle far below this. 12,000
  * characters is about 9 KB deflated: several times a generously filled worksheet, so any
  * sensible example fits, while a pasted blob or a deliberately huge link is refused before we
- * spend any work on it. The link builders warn from `LONG_LINK_WARNING` (prefill-fragment.ts) already.
+ * spend any work on it. The link builders warn far earlier (`LONG_LINK_WARNING`, in
+ * prefill-fragment.ts).
  */
 export const MAX_PREFILL_LENGTH = 12_000;
 

@@ -6,7 +6,8 @@ import type { WorksheetKind } from './kind-ids';
  * The manifest of worksheet kinds: for each kind, how to load its module, the dictionary
  * prefix of its form's labels, the guide sections that teach it, and its name (its one-line
  * description is in the dictionary: `kindDescriptionKey`). The registry loads modules
- * through `load`; pages, lists and handouts read the rest. Adding a kind starts here (README, "Adding a worksheet kind").
+ * through `load`; pages, lists and handouts read the rest. Adding a kind starts here
+ * (README, "Adding a worksheet kind").
  */
 export { isWorksheetKind, worksheetKinds, type WorksheetKind } from './kind-ids';
 
@@ -25,7 +26,7 @@ export interface WorksheetKindInfo {
   guide: GuideLink;
   /** Further sections worth linking from the worksheet page. */
   moreGuides: readonly GuideLink[];
-  /** The worksheet's name, as shown in menus, lists and exports (browser code reads it synchronously). */
+  /** The worksheet's name, as shown in menus, lists and exports (read synchronously in the browser). */
   name: Record<Locale, string>;
 }
 

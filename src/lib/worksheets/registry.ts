@@ -1,5 +1,6 @@
 import type * as z from '../schema';
 import type { Locale } from '../i18n/locales';
+import { createLoadCache } from '../load-cache';
 import { loadSections, type SectionName } from '../i18n/sections';
 import type { Hint, HintContext } from './hint';
 import { worksheetKindInfo, worksheetKinds, type WorksheetKind } from './kinds';
@@ -45,24 +46,17 @@ export interface ErasedModule {
 type ErasedHints = (data: never, locale: Locale, context?: HintContext) => Hint[];
 type ErasedMarkdown = (doc: never, locale: Locale) => string;
 
-const registered = new Map<WorksheetKind, ErasedModule>();
 /**
- * Loads in flight, one per kind: an export of a thousand worksheets asks for each kind a
- * hundred times before the first answer arrives, and each `import()` has a cost of its own.
+ * The modules loaded or registered. One load per kind at a time: an export of a thousand
+ * worksheets asks for each kind a hundred times before the first answer arrives, and each
+ * `import()` has a cost of its own.
  */
-const loading = new Map<WorksheetKind, Promise<unknown>>();
+const registered = createLoadCache<WorksheetKind, ErasedModule>();
 
-function loadOne(kind: WorksheetKind): Promise<unknown> {
-  let pending = loading.get(kind);
-  if (pending === undefined) {
-    // A failed load (the connection dropped) is forgotten, so the next call tries again.
-    pending = worksheetKindInfo[kind]
-      .load()
-      .then((module) => registerWorksheetModule(module as unknown as ErasedModule))
-      .finally(() => loading.delete(kind));
-    loading.set(kind, pending);
-  }
-  return pending;
+function loadOne(kind: WorksheetKind): Promise<ErasedModule> {
+  return registered.load(kind, () =>
+    worksheetKindInfo[kind].load().then((module) => module as unknown as ErasedModule),
+  );
 }
 
 /** Makes a module readable synchronously: the registry's loaders and a worksheet editor call it. */
@@ -124,26 +118,17 @@ export function erasedModule(kind: WorksheetKind): ErasedModule {
  * and tried again.
  */
 function onDemand<T>(load: (module: ErasedModule, locale: Locale) => Promise<T>) {
-  const loaded = new Map<string, T>();
-  const pending = new Map<string, Promise<void>>();
+  const writers = createLoadCache<string, T>();
   const idOf = (kind: WorksheetKind, locale: Locale) => `${kind}/${locale}`;
   return {
-    get: (kind: WorksheetKind, locale: Locale) => loaded.get(idOf(kind, locale)),
+    get: (kind: WorksheetKind, locale: Locale) => writers.get(idOf(kind, locale)),
     load(kinds: Iterable<WorksheetKind>, locale: Locale): Promise<void> {
-      const missing = [...new Set(kinds)].filter((kind) => !loaded.has(idOf(kind, locale)));
       return Promise.all(
-        missing.map((kind) => {
-          const id = idOf(kind, locale);
-          let one = pending.get(id);
-          if (one === undefined) {
-            one = loadWorksheetModules([kind])
-              .then(() => load(erasedModule(kind), locale))
-              .then((value) => void loaded.set(id, value))
-              .finally(() => pending.delete(id));
-            pending.set(id, one);
-          }
-          return one;
-        }),
+        [...new Set(kinds)].map((kind) =>
+          writers.load(idOf(kind, locale), () =>
+            loadWorksheetModules([kind]).then(() => load(erasedModule(kind), locale)),
+          ),
+        ),
       ).then(() => undefined);
     },
   };

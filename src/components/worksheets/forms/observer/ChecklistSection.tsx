@@ -1,24 +1,13 @@
-import type { Hint } from '../../../../lib/worksheets/hint';
-import { observerScore, type ObserverChecklistData } from '../../../../lib/worksheets/observer-checklist';
+import { observerScore } from '../../../../lib/worksheets/observer-checklist';
 import { checklistGroups } from '../../../../lib/worksheets/observer-checklist/form-rules';
-import type { IslandTranslate } from '../../../shared/island-strings';
 import { hintsUnder } from '../../fields';
 import { GrowLines } from './GrowLines';
+import type { ObserverPartProps } from './part-props';
 import { TickField } from './TickField';
 import { TickGroup } from './TickGroup';
 
 /** "Tick as you listen": the running score, then one group of ticks per part in play. */
-export function ChecklistSection({
-  data,
-  onChange,
-  hints,
-  t,
-}: {
-  data: ObserverChecklistData;
-  onChange: (data: ObserverChecklistData) => void;
-  hints: readonly Hint[];
-  t: IslandTranslate;
-}) {
+export function ChecklistSection({ data, onChange, hints, t }: ObserverPartProps) {
   const score = observerScore(data);
   return (
     <section className="ws-section observer-screen-only" aria-labelledby="observer-ticks">

@@ -1,19 +1,10 @@
-import type { Hint } from '../../../../lib/worksheets/hint';
 import { MAX_LONG, MAX_TEXT } from '../../../../lib/worksheets/fields';
-import type { ObserverChecklistData } from '../../../../lib/worksheets/observer-checklist';
 import { withText } from '../../../../lib/worksheets/observer-checklist/form-rules';
-import type { IslandTranslate } from '../../../shared/island-strings';
 import { TextField, hintsFor } from '../../fields';
-
-interface SectionProps {
-  data: ObserverChecklistData;
-  onChange: (data: ObserverChecklistData) => void;
-  hints: readonly Hint[];
-  t: IslandTranslate;
-}
+import type { ObserverPartProps } from './part-props';
 
 /** "Notes": words heard as said, and the moments worth discussing. */
-export function NotesSection({ data, onChange, t }: SectionProps) {
+export function NotesSection({ data, onChange, t }: ObserverPartProps) {
   return (
     <section className="ws-section observer-screen-only" aria-labelledby="observer-notes">
       <h2 id="observer-notes">{t('ws.observer.notesSection')}</h2>
@@ -39,7 +30,7 @@ export function NotesSection({ data, onChange, t }: SectionProps) {
 }
 
 /** "Debrief": what went well, and the one thing to try next time. */
-export function DebriefSection({ data, onChange, hints, t }: SectionProps) {
+export function DebriefSection({ data, onChange, hints, t }: ObserverPartProps) {
   return (
     <section className="ws-section observer-screen-only" aria-labelledby="observer-debrief">
       <h2 id="observer-debrief">{t('ws.observer.debriefSection')}</h2>

@@ -1,6 +1,5 @@
-import type { Hint } from '../../../../lib/worksheets/hint';
 import { MAX_SHORT } from '../../../../lib/worksheets/fields';
-import { MAX_NAME, type ObserverChecklistData } from '../../../../lib/worksheets/observer-checklist';
+import { MAX_NAME } from '../../../../lib/worksheets/observer-checklist';
 import {
   chooseScenario,
   inPlaySwitches,
@@ -9,22 +8,12 @@ import {
   withRole,
   withText,
 } from '../../../../lib/worksheets/observer-checklist/form-rules';
-import type { IslandTranslate } from '../../../shared/island-strings';
 import { CheckboxField, TextField, hintsFor } from '../../fields';
+import type { ObserverPartProps } from './part-props';
 import { ScenarioChooser } from './ScenarioChooser';
 
 /** "The role-play": which scenario, who played whom, and which optional frameworks are in play. */
-export function SetupSection({
-  data,
-  onChange,
-  hints,
-  t,
-}: {
-  data: ObserverChecklistData;
-  onChange: (data: ObserverChecklistData) => void;
-  hints: readonly Hint[];
-  t: IslandTranslate;
-}) {
+export function SetupSection({ data, onChange, hints, t }: ObserverPartProps) {
   return (
     <section className="ws-section observer-screen-only" aria-labelledby="observer-setup">
       <h2 id="observer-setup">{t('ws.observer.setupSection')}</h2>
